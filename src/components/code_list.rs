@@ -1,0 +1,82 @@
+use super::{BookmarkButton, RichText};
+use crate::catalog::{Code, Origin, RegistryStatus, Tag};
+use crate::routes::Paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A list of codes, one row each, keyed by number so that filtering moves rows instead of rebuilding them.
+#[component]
+pub fn CodeList(
+    /// The codes, in display order.
+    #[prop(into)]
+    codes: Signal<Vec<Code>>,
+) -> impl IntoView {
+    view! {
+        <ul class="code-list">
+            <For each=move || codes.get() key=|c| c.number let:code>
+                <CodeRow code=code/>
+            </For>
+        </ul>
+    }
+}
+
+/// The label of a meaning's origin when it is worth showing: a vendor, or a registration that is not permanent.
+pub fn origin_badge(origin: Origin) -> Option<&'static str> {
+    match origin {
+        Origin::Iana(RegistryStatus::Permanent) => None,
+        other => Some(other.label()),
+    }
+}
+
+/// Every tag of a code's meanings, once each, in order of first appearance.
+pub fn code_tags(code: &Code) -> Vec<&'static Tag> {
+    let mut tags: Vec<&'static Tag> = Vec::new();
+    for t in code.meanings.iter().flat_map(|e| e.tags.iter().copied()) {
+        if !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+    tags
+}
+
+/// One code in a list: number and name (a link to its page), each meaning's summary, tags, and a bookmark toggle.
+#[component]
+pub fn CodeRow(
+    /// The code.
+    code: Code,
+) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let several = code.meanings.len() > 1;
+    let names: Vec<&str> = code.meanings.iter().map(|e| e.name).collect();
+    let meanings = code
+        .meanings
+        .iter()
+        .map(|e| {
+            view! {
+                <p class="summary">
+                    {several.then(|| view! { <span class="meaning-name">{e.name}</span> })}
+                    {origin_badge(e.origin).map(|b| view! { <span class="badge">{b}</span> })}
+                    <RichText text=e.summary/>
+                </p>
+            }
+        })
+        .collect_view();
+    let tags = code_tags(&code)
+        .into_iter()
+        .map(|t| view! { <li><a href=paths.tag(t.id)>{t.label}</a></li> })
+        .collect_view();
+    view! {
+        <li class=format!("code-row class-{}", code.class().as_str())>
+            <div class="row-main">
+                <A href=paths.code(code.number) attr:class="code-link">
+                    <span class="num">{code.number}</span>
+                    " "
+                    <span class="name">{names.join(" / ")}</span>
+                </A>
+                {meanings}
+                <ul class="tags" aria-label="Tags">{tags}</ul>
+            </div>
+            <BookmarkButton code=code.number/>
+        </li>
+    }
+}

@@ -1,0 +1,163 @@
+//! Components in a real headless Chromium (wasm-bindgen-test): what they render and what they store.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use statuscodes::bookmarks::storage::{self, KEY, UNREADABLE_KEY};
+use statuscodes::bookmarks::{self, BookmarkList};
+use statuscodes::components::RichText;
+use statuscodes::{App, Startup};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A fresh container in the page.
+fn container() -> web_sys::HtmlElement {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+/// Yields to the browser until `check` holds (the router renders after a tick), or fails after about 2 s.
+async fn until(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if check() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Mounts the whole app at `path`, reading bookmarks from storage as `main.rs` does.
+fn mount_app(path: &str) -> (web_sys::HtmlElement, impl Drop) {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+    let (list, problem) = storage::load(bookmarks::known);
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <App startup=Startup { base: "", bookmarks: list, problem }/> }
+    });
+    (root, handle)
+}
+
+fn query(root: &web_sys::HtmlElement, css: &str) -> Option<web_sys::Element> {
+    root.query_selector(css).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn rich_text_renders_code_spans_and_never_markup() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! { <p><RichText text="Send `Retry-After` or <img src=x onerror=alert(1)>"/></p> }
+    });
+    assert_eq!(root.query_selector_all("code").unwrap().length(), 1);
+    assert_eq!(
+        query(&root, "code").unwrap().text_content().unwrap(),
+        "Retry-After"
+    );
+    assert!(query(&root, "img").is_none());
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn the_bookmark_toggle_writes_through_to_storage() {
+    local_storage().clear().unwrap();
+    let (root, _handle) = mount_app("/codes/404");
+    until("the code page", || query(&root, "main h1").is_some()).await;
+    assert_eq!(
+        query(&root, "main h1").unwrap().text_content().unwrap(),
+        "404 Not Found"
+    );
+    let button: web_sys::HtmlElement = query(&root, ".code-header button.bookmark")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    button.click();
+    until("the toggle to show its state", || {
+        button.get_attribute("aria-pressed").as_deref() == Some("true")
+    })
+    .await;
+    assert_eq!(
+        button.get_attribute("aria-label").as_deref(),
+        Some("Remove bookmark 404")
+    );
+    let stored = local_storage().get_item(KEY).unwrap().unwrap();
+    let read = BookmarkList::from_json(&stored, bookmarks::known).unwrap();
+    assert!(read.list.contains(404));
+    button.click();
+    let stored = local_storage().get_item(KEY).unwrap().unwrap();
+    assert!(!BookmarkList::from_json(&stored, bookmarks::known)
+        .unwrap()
+        .list
+        .contains(404));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_is_reported_and_kept_aside_on_the_first_save() {
+    local_storage().clear().unwrap();
+    local_storage().set_item(KEY, "{{{ not json <b>").unwrap();
+    let (root, _handle) = mount_app("/codes/500");
+    until("the code page", || query(&root, "main h1").is_some()).await;
+    let notices = query(&root, ".notices").unwrap().text_content().unwrap();
+    assert!(notices.contains("could not be read"), "{notices}");
+    let button: web_sys::HtmlElement = query(&root, ".code-header button.bookmark")
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    assert_eq!(
+        local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        Some("{{{ not json <b>")
+    );
+    let stored = local_storage().get_item(KEY).unwrap().unwrap();
+    assert!(BookmarkList::from_json(&stored, bookmarks::known)
+        .unwrap()
+        .list
+        .contains(500));
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_catalog_lists_every_code_grouped_by_class() {
+    local_storage().clear().unwrap();
+    let (root, _handle) = mount_app("/");
+    until("the catalog", || query(&root, ".code-list").is_some()).await;
+    let groups: Vec<String> = (0..root.query_selector_all(".class-group h2").unwrap().length())
+        .map(|i| {
+            root.query_selector_all(".class-group h2")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(groups.len(), 5, "{groups:?}");
+    assert!(groups[3].starts_with("4xx"));
+    let rows = root.query_selector_all(".code-row").unwrap().length() as usize;
+    assert_eq!(rows, statuscodes::catalog::codes().count());
+}
