@@ -281,6 +281,8 @@ pub struct Retry {
 pub enum Seen {
     /// A real status line sent to the client.
     Wire,
+    /// Used inside the server (its configuration and error pages); the client receives another code.
+    Internal,
     /// Only in the server's access log; nothing with this code is ever sent.
     LogOnly,
     /// Inside a response body, usually under HTTP 200.
@@ -294,6 +296,7 @@ impl Seen {
     pub fn label(self) -> &'static str {
         match self {
             Seen::Wire => "Sent as the response's status code",
+            Seen::Internal => "Only inside the server: the client receives a different code",
             Seen::LogOnly => "Only in server logs: never sent to the client",
             Seen::Body => "Inside a response body, usually under HTTP 200",
             Seen::Client => "Made up by a client library: no server sent it",

@@ -128,7 +128,7 @@ pub const REGISTRY_STATUSES: [&str; 4] = ["permanent", "temporary", "obsoleted",
 pub const ACTORS: [&str; 3] = ["visitor", "owner", "developer"];
 pub const HEADER_LEVELS: [&str; 3] = ["must", "should", "may"];
 pub const RETRY_VERDICTS: [&str; 4] = ["not-needed", "not-as-is", "later", "conditional"];
-pub const SEEN: [&str; 4] = ["wire", "log-only", "body", "client"];
+pub const SEEN: [&str; 5] = ["wire", "internal", "log-only", "body", "client"];
 
 /// A problem found in the data, located by file, entry and field.
 #[derive(Debug, Clone, PartialEq, Eq)]
