@@ -54,6 +54,14 @@ setup_tests() {
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   fi
+
+  # axe-core runs the accessibility audit inside the end-to-end tests.
+  export AXE_CORE="$TOOLS_DIR/node_modules/axe-core/axe.min.js"
+  if [ ! -f "$AXE_CORE" ]; then
+    say "installing axe-core from npm"
+    mkdir -p "$TOOLS_DIR"
+    npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --silent axe-core@4
+  fi
 }
 
 # A release build of dist/ (also the bundle the end-to-end tests serve).

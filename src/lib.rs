@@ -7,13 +7,19 @@
 pub mod bookmarks;
 pub mod catalog;
 pub mod components;
+pub mod finder;
 pub mod notices;
 pub mod pages;
+#[cfg(feature = "postbuild")]
+pub mod postbuild;
 pub mod routes;
+pub mod shortcuts;
 pub mod text;
+pub mod theme;
 
 use bookmarks::{provide_bookmarks, storage::StartProblem, BookmarkList};
-use components::{SiteFooter, SiteHeader};
+use components::{KeyboardShortcuts, SiteFooter, SiteHeader};
+use finder::FinderProvider;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route as RouteDef, Router};
 use leptos_router::path;
@@ -40,18 +46,49 @@ pub fn App(
     let notices = provide_notices();
     provide_bookmarks(startup.bookmarks, startup.problem, notices);
     provide_context(Paths::new(startup.base));
+    let help = RwSignal::new(false);
     view! {
         <Router base=startup.base>
-            <SiteHeader/>
-            <NoticeArea/>
-            <main id="main" tabindex="-1">
-                <FlatRoutes fallback=|| view! { <NotFoundPage/> }>
-                    <RouteDef path=path!("/") view=CatalogPage/>
-                    <RouteDef path=path!("/codes/:code") view=CodePage/>
-                    <RouteDef path=path!("/bookmarks") view=BookmarksPage/>
-                </FlatRoutes>
-            </main>
-            <SiteFooter/>
+            <FinderProvider>
+                <FocusOnNavigation/>
+                <SiteHeader/>
+                <main id="main" tabindex="-1">
+                    <NoticeArea/>
+                    <FlatRoutes fallback=|| view! { <NotFoundPage/> }>
+                        <RouteDef path=path!("/") view=CatalogPage/>
+                        <RouteDef path=path!("/codes/:code") view=CodePage/>
+                        <RouteDef path=path!("/bookmarks") view=BookmarksPage/>
+                    </FlatRoutes>
+                </main>
+                <SiteFooter help=help/>
+                <KeyboardShortcuts open=help/>
+            </FinderProvider>
         </Router>
     }
+}
+
+/// After in-app navigation to another screen, moves the focus to the new page's heading, so keyboard and
+/// screen-reader users start reading there, as after a full page load. Typing in the search box moves
+/// between screens too; the focus then stays in the box.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            let typing = document()
+                .active_element()
+                .is_some_and(|e| e.id() == components::keyboard::SEARCH_INPUT_ID);
+            if !typing {
+                request_animation_frame(|| {
+                    if let Ok(Some(h1)) = document().query_selector("main h1") {
+                        if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+                            let _ = h1.focus();
+                        }
+                    }
+                });
+            }
+        }
+        path
+    });
 }

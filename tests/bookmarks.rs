@@ -105,3 +105,65 @@ fn a_stored_value_is_interpreted_with_a_reason_for_the_reader() {
     assert_eq!(problem, Some(StartProblem::Unreadable(ReadError::NotJson)));
     assert!(problem.unwrap().message().contains("kept aside"));
 }
+
+use statuscodes::bookmarks::model::{Bookmark, Change, ImportError, MAX_IMPORT_BYTES};
+
+#[test]
+fn another_tabs_list_is_followed_with_this_tabs_unsaved_changes_on_top() {
+    let mut theirs = BookmarkList::new();
+    theirs.add(401, 5.0);
+    theirs.add(404, 6.0);
+    let pending = [
+        Change::Added(Bookmark {
+            code: 500,
+            added: 7.0,
+        }),
+        Change::Removed(404),
+    ];
+    let merged = BookmarkList::rebase(theirs.clone(), &pending);
+    assert_eq!(codes(&merged), [500, 401]);
+    assert_eq!(BookmarkList::rebase(theirs.clone(), &[]), theirs);
+}
+
+#[test]
+fn importing_merges_and_reports_what_happened() {
+    let mut mine = BookmarkList::new();
+    mine.add(404, 1.0);
+    let file = r#"{"version":1,"bookmarks":[{"code":404,"added":9},{"code":418,"added":8},{"code":999,"added":7}]}"#;
+    let report = mine.import(file, known).unwrap();
+    assert_eq!((report.added, report.already, report.skipped), (1, 1, 1));
+    assert_eq!(codes(&mine), [418, 404]);
+    assert_eq!(
+        report.message(),
+        "Imported 1 new bookmark; 1 already bookmarked; 1 not recognised and skipped."
+    );
+}
+
+#[test]
+fn a_bad_import_file_changes_nothing_and_says_why() {
+    let mut mine = BookmarkList::new();
+    mine.add(404, 1.0);
+    let before = mine.clone();
+    let cases = [
+        ("not json at all".to_string(), "it is not JSON"),
+        (
+            "{\"hello\": 1}".to_string(),
+            "it is not a list of bookmarks",
+        ),
+        ("[999, 1000]".to_string(), "none of its 2 items"),
+        (
+            "{\"version\":7,\"bookmarks\":[]}".to_string(),
+            "newer version",
+        ),
+        (
+            format!("[{}]", "404,".repeat(MAX_IMPORT_BYTES / 4)),
+            "far larger",
+        ),
+    ];
+    for (text, expected) in cases {
+        let err: ImportError = mine.import(&text, known).unwrap_err();
+        assert!(err.message().contains(expected), "{}", err.message());
+        assert!(err.message().ends_with("Your bookmarks are unchanged."));
+        assert_eq!(mine, before);
+    }
+}

@@ -261,7 +261,8 @@ fn every_entry_is_in_the_class_of_its_number() {
 #[test]
 fn every_iana_value_has_an_entry_with_its_registry_status() {
     // The IANA HTTP Status Code Registry as of 2025-09-15: code, name, document, status.
-    let tsv = fs::read_to_string("tests/fixtures/iana-status-codes.tsv").expect("the IANA registry snapshot");
+    let tsv = fs::read_to_string("tests/fixtures/iana-status-codes.tsv")
+        .expect("the IANA registry snapshot");
     let mut count = 0;
     for line in tsv.lines().filter(|l| !l.trim().is_empty()) {
         let cols: Vec<&str> = line.split('\t').collect();

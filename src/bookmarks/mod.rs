@@ -1,9 +1,10 @@
 //! Bookmarks: the pure list ([`model`]), its storage adapter ([`storage`]) and the reactive handle the views use.
 
+pub mod file;
 pub mod model;
 pub mod storage;
 
-pub use model::{Bookmark, BookmarkList};
+pub use model::{Bookmark, BookmarkList, Change};
 
 use crate::catalog;
 use crate::notices::{Notices, Tone};
@@ -14,10 +15,13 @@ pub fn known(code: u16) -> bool {
     catalog::code(code).is_some()
 }
 
-/// The handle views use: read the list, toggle and remove, with every change written through to storage.
+/// The handle views use: read the list, toggle, remove and import, with every change written through to
+/// storage. A change whose save fails stays in memory for the session, is remembered as pending, and is applied
+/// again on top of whatever another tab stores.
 #[derive(Clone, Copy)]
 pub struct Bookmarks {
     list: RwSignal<BookmarkList>,
+    pending: StoredValue<Vec<Change>>,
     notices: Notices,
 }
 
@@ -42,13 +46,23 @@ impl Bookmarks {
         self.len() == 0
     }
 
+    /// The stored form of the list, for export.
+    pub fn to_json(self) -> String {
+        self.list.with_untracked(BookmarkList::to_json)
+    }
+
     /// Adds or removes `code`.
     pub fn toggle(self, code: u16) {
         let now = js_sys::Date::now();
+        let mut change = None;
         self.list.update(|l| {
-            l.toggle(code, now);
+            change = Some(if l.toggle(code, now) {
+                Change::Added(Bookmark { code, added: now })
+            } else {
+                Change::Removed(code)
+            });
         });
-        self.save();
+        self.save(change);
     }
 
     /// Removes `code`.
@@ -56,15 +70,58 @@ impl Bookmarks {
         self.list.update(|l| {
             l.remove(code);
         });
-        self.save();
+        self.save(Some(Change::Removed(code)));
+    }
+
+    /// Merges an exported file's bookmarks into the list and tells the reader what happened. A bad file changes
+    /// nothing.
+    pub fn import(self, text: &str) {
+        let mut next = self.list.get_untracked();
+        match next.import(text, known) {
+            Ok(report) => {
+                let added: Vec<Change> = next
+                    .items()
+                    .iter()
+                    .filter(|b| !self.list.with_untracked(|l| l.contains(b.code)))
+                    .map(|b| Change::Added(*b))
+                    .collect();
+                self.list.set(next);
+                self.notices.show(report.message(), Tone::Info);
+                for change in added {
+                    self.pending.update_value(|p| p.push(change));
+                }
+                self.save(None);
+            }
+            Err(e) => self.notices.show(e.message(), Tone::Problem),
+        }
+    }
+
+    /// Follows a change another tab made to the stored list (the `storage` event), keeping this tab's unsaved
+    /// changes on top. A value that cannot be read is ignored: this tab keeps what it has.
+    pub fn follow(self, new_value: Option<String>) {
+        let theirs = match new_value {
+            None => BookmarkList::new(),
+            Some(text) => match BookmarkList::from_json(&text, known) {
+                Ok(read) => read.list,
+                Err(_) => return,
+            },
+        };
+        let pending = self.pending.get_value();
+        self.list.set(BookmarkList::rebase(theirs, &pending));
+        if !pending.is_empty() {
+            self.save(None);
+        }
     }
 
     /// Writes the list through to storage. The list in memory is never touched by a failure: the reader keeps
     /// their bookmarks for this visit and is told they were not saved.
-    fn save(self) {
+    fn save(self, change: Option<Change>) {
         let result = self.list.with_untracked(|l| storage::save(l, known));
         let message = match result {
-            Ok(()) => return,
+            Ok(()) => {
+                self.pending.set_value(Vec::new());
+                return;
+            }
             Err(storage::SaveError::Unavailable) => {
                 "Bookmark kept for this visit only: your browser is not letting this site store data."
             }
@@ -72,12 +129,15 @@ impl Bookmarks {
                 "Bookmark kept for this visit only: your browser refused to save it (its storage may be full)."
             }
         };
+        if let Some(c) = change {
+            self.pending.update_value(|p| p.push(c));
+        }
         self.notices.show(message, Tone::Problem);
     }
 }
 
-/// Creates the bookmarks handle from the list read at start, reports any start problem once, and puts the handle
-/// in context.
+/// Creates the bookmarks handle from the list read at start, reports any start problem once, follows other tabs
+/// through the `storage` event, and puts the handle in context.
 pub fn provide_bookmarks(
     initial: BookmarkList,
     problem: Option<storage::StartProblem>,
@@ -88,9 +148,22 @@ pub fn provide_bookmarks(
     }
     let bookmarks = Bookmarks {
         list: RwSignal::new(initial),
+        pending: StoredValue::new(Vec::new()),
         notices,
     };
     provide_context(bookmarks);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(storage::KEY) {
+                bookmarks.follow(ev.new_value());
+            } else if ev.key().is_none() {
+                // localStorage.clear() in another tab.
+                bookmarks.follow(None);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
     bookmarks
 }
 

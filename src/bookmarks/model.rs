@@ -58,6 +58,73 @@ pub struct Read {
     pub skipped: usize,
 }
 
+/// The largest import file read; a bookmark file of every code is a few kilobytes.
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+
+/// A change made in this tab that storage has not confirmed yet (its save failed).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// A bookmark was added.
+    Added(Bookmark),
+    /// A bookmark was removed.
+    Removed(u16),
+}
+
+/// Why an import file was refused. The bookmarks already there are never touched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge(usize),
+    /// Not readable as bookmarks at all.
+    Unreadable(ReadError),
+    /// Readable, but not one code in it is in the catalog.
+    NoKnownCodes(usize),
+}
+
+impl ImportError {
+    /// A sentence for the reader.
+    pub fn message(&self) -> String {
+        let reason = match self {
+            ImportError::TooLarge(n) => {
+                format!("it is {} KB, far larger than any bookmark file", n / 1024)
+            }
+            ImportError::Unreadable(e) => e.message(),
+            ImportError::NoKnownCodes(n) => {
+                format!("none of its {n} items is a code this reference knows")
+            }
+        };
+        format!("Nothing was imported: {reason}. Your bookmarks are unchanged.")
+    }
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Codes that were new.
+    pub added: usize,
+    /// Codes that were bookmarked already.
+    pub already: usize,
+    /// Items that were not bookmarks of known codes.
+    pub skipped: usize,
+}
+
+impl ImportReport {
+    /// A sentence for the reader.
+    pub fn message(&self) -> String {
+        let mut parts = vec![match self.added {
+            1 => "Imported 1 new bookmark".to_string(),
+            n => format!("Imported {n} new bookmarks"),
+        }];
+        if self.already > 0 {
+            parts.push(format!("{} already bookmarked", self.already));
+        }
+        if self.skipped > 0 {
+            parts.push(format!("{} not recognised and skipped", self.skipped));
+        }
+        parts.join("; ") + "."
+    }
+}
+
 /// The stored shape, version 1.
 #[derive(Serialize)]
 struct Stored<'a> {
@@ -199,5 +266,46 @@ impl BookmarkList {
         }
         list.sort();
         Ok(Read { list, skipped })
+    }
+
+    /// Applies this tab's unconfirmed changes on top of the list another tab stored, so that following the other
+    /// tab never drops what this tab did.
+    pub fn rebase(mut theirs: BookmarkList, pending: &[Change]) -> BookmarkList {
+        for change in pending {
+            match *change {
+                Change::Added(b) => {
+                    if !theirs.contains(b.code) && theirs.items.len() < MAX_BOOKMARKS {
+                        theirs.items.push(b);
+                    }
+                }
+                Change::Removed(code) => {
+                    theirs.remove(code);
+                }
+            }
+        }
+        theirs.sort();
+        theirs
+    }
+
+    /// Merges the bookmarks of an exported file into this list. On any error the list is left as it was.
+    pub fn import(
+        &mut self,
+        text: &str,
+        known: impl Fn(u16) -> bool,
+    ) -> Result<ImportReport, ImportError> {
+        if text.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge(text.len()));
+        }
+        let read = BookmarkList::from_json(text, known).map_err(ImportError::Unreadable)?;
+        if read.list.is_empty() && read.skipped > 0 {
+            return Err(ImportError::NoKnownCodes(read.skipped));
+        }
+        let total = read.list.len();
+        let added = self.merge(&read.list);
+        Ok(ImportReport {
+            added,
+            already: total - added,
+            skipped: read.skipped,
+        })
     }
 }

@@ -10,11 +10,17 @@ pub fn CodeList(
     /// The codes, in display order.
     #[prop(into)]
     codes: Signal<Vec<Code>>,
+    /// The code highlighted for the keyboard, if any.
+    #[prop(optional, into)]
+    highlight: Option<Signal<Option<u16>>>,
 ) -> impl IntoView {
     view! {
         <ul class="code-list">
             <For each=move || codes.get() key=|c| c.number let:code>
-                <CodeRow code=code/>
+                <CodeRow
+                    code=code
+                    highlighted=Signal::derive(move || highlight.is_some_and(|h| h.get() == Some(code.number)))
+                />
             </For>
         </ul>
     }
@@ -44,6 +50,9 @@ pub fn code_tags(code: &Code) -> Vec<&'static Tag> {
 pub fn CodeRow(
     /// The code.
     code: Code,
+    /// True when the keyboard highlight is on this row.
+    #[prop(optional, into)]
+    highlighted: Signal<bool>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let several = code.meanings.len() > 1;
@@ -66,7 +75,7 @@ pub fn CodeRow(
         .map(|t| view! { <li><a href=paths.tag(t.id)>{t.label}</a></li> })
         .collect_view();
     view! {
-        <li class=format!("code-row class-{}", code.class().as_str())>
+        <li class=format!("code-row class-{}", code.class().as_str()) class:highlighted=highlighted>
             <div class="row-main">
                 <A href=paths.code(code.number) attr:class="code-link">
                     <span class="num">{code.number}</span>

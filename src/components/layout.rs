@@ -1,11 +1,13 @@
+use super::keyboard::SEARCH_INPUT_ID;
 use crate::bookmarks::use_bookmarks;
-use crate::catalog::filter::Filter;
-use crate::catalog::search::search;
-use crate::routes::{Paths, Route, SITE_NAME};
+use crate::finder::use_finder;
+use crate::routes::{Paths, SITE_NAME};
+use crate::theme::ThemeSwitch;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 /// The header on every page: the site name, the search box and the navigation.
 ///
@@ -15,47 +17,36 @@ use leptos_router::NavigateOptions;
 pub fn SiteHeader() -> impl IntoView {
     let paths = expect_context::<Paths>();
     let bookmarks = use_bookmarks();
-    let location = use_location();
-    let query = use_query_map();
+    let finder = use_finder();
     let navigate = use_navigate();
-    let on_catalog = Memo::new(move |_| {
-        location
-            .pathname
-            .with(|p| paths.strip(p).map(Route::of) == Some(Route::Catalog))
-    });
-    let current = Memo::new(move |_| {
-        if on_catalog.get() {
-            query.with(|m| {
-                Filter::from_query(
-                    m.get_str("q"),
-                    &m.get_all("tag").unwrap_or_default(),
-                    m.get_str("class"),
-                )
-                .0
-            })
-        } else {
-            Filter::default()
-        }
-    });
     let on_input = {
         let navigate = navigate.clone();
         move |ev| {
             let text = event_target_value(&ev);
-            let href = paths.catalog(&current.get_untracked().with_q(&text));
-            let options = NavigateOptions {
-                resolve: false,
-                replace: on_catalog.get_untracked(),
-                scroll: false,
-                ..Default::default()
-            };
-            navigate(&href, options);
+            finder.reset_highlight();
+            let href = paths.catalog(&finder.filter.get_untracked().with_q(&text));
+            let replace = finder.on_catalog.get_untracked();
+            navigate(
+                &href,
+                NavigateOptions {
+                    resolve: false,
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(best) = search(&current.get_untracked().q).first() {
+        if let Some(code) = finder.highlighted() {
+            // Leaving the box first lets the new page's heading take the focus, as after any other link.
+            let active = document().active_element();
+            if let Some(el) = active.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.blur();
+            }
             navigate(
-                &paths.code(best.code.number),
+                &paths.code(code),
                 NavigateOptions {
                     resolve: false,
                     ..Default::default()
@@ -72,42 +63,54 @@ pub fn SiteHeader() -> impl IntoView {
                     {SITE_NAME}
                 </A>
                 <form class="search" role="search" on:submit=on_submit>
-                    <label for="search-input" class="visually-hidden">"Search status codes"</label>
+                    <label for=SEARCH_INPUT_ID class="visually-hidden">"Search status codes"</label>
                     <input
-                        id="search-input"
+                        id=SEARCH_INPUT_ID
                         type="search"
                         placeholder="Search by number or words"
                         autocomplete="off"
                         spellcheck="false"
-                        prop:value=move || current.with(|f| f.q.clone())
+                        enterkeyhint="go"
+                        aria-keyshortcuts="/ s"
+                        prop:value=move || finder.filter.with(|f| f.q.clone())
                         on:input=on_input
                     />
+                    <kbd class="search-hint" aria-hidden="true">"/"</kbd>
                 </form>
                 <nav class="site-nav" aria-label="Main">
                     <A href=paths.home() exact=true>"All codes"</A>
                     <A href=paths.bookmarks()>
-                        "Bookmarks"
-                        " "
+                        "Bookmarks "
                         <span class="count">{move || bookmarks.len()}</span>
                     </A>
                 </nav>
+                <ThemeSwitch/>
             </div>
+            <p class="visually-hidden" aria-live="polite">{move || finder.announcement()}</p>
         </header>
     }
 }
 
-/// The footer: where the facts come from.
+/// The footer: where the facts come from, and the shortcuts.
 #[component]
-pub fn SiteFooter() -> impl IntoView {
+pub fn SiteFooter(
+    /// Opens the keyboard shortcuts help.
+    help: RwSignal<bool>,
+) -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>
-                "Registered codes follow the "
-                <a href="https://www.iana.org/assignments/http-status-codes/" rel="noopener">"IANA registry"</a>
-                " and "
-                <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15" rel="noopener">"RFC 9110"</a>
-                "; vendor codes link to their own sources. Everything works offline after your first visit."
-            </p>
+            <div class="footer-inner">
+                <p>
+                    "Registered codes follow the "
+                    <a href="https://www.iana.org/assignments/http-status-codes/" rel="noopener">"IANA registry"</a>
+                    " and "
+                    <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15" rel="noopener">"RFC 9110"</a>
+                    "; vendor codes link to their own sources. Everything works offline after your first visit."
+                </p>
+                <button type="button" class="link-button" on:click=move |_| help.set(true)>
+                    "Keyboard shortcuts " <kbd>"?"</kbd>
+                </button>
+            </div>
         </footer>
     }
 }

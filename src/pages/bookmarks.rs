@@ -1,12 +1,15 @@
 use super::set_title;
-use crate::bookmarks::use_bookmarks;
+use crate::bookmarks::{file, use_bookmarks};
 use crate::catalog;
 use crate::components::RichText;
+use crate::notices::{use_notices, Tone};
 use crate::routes::{code_heading, Paths, Route};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
-/// `/bookmarks`: the bookmarked codes, most recent first, each linking to its page and removable.
+/// `/bookmarks`: the bookmarked codes, most recent first, each linking to its page and removable; export to a
+/// file and import from one.
 #[component]
 pub fn BookmarksPage() -> impl IntoView {
     let paths = expect_context::<Paths>();
@@ -31,7 +34,9 @@ pub fn BookmarksPage() -> impl IntoView {
                             <p>
                                 "Press the "
                                 <strong>"Bookmark"</strong>
-                                " button beside any code, in the list or on its page, and it appears here, most recent first. Bookmarks stay in this browser."
+                                " button beside any code, in the list or on its page (or press "
+                                <kbd>"B"</kbd>
+                                " on a code's page), and it appears here, most recent first. Bookmarks stay in this browser."
                             </p>
                             <p><a class="button" href=paths.home()>"Browse all codes"</a></p>
                         </div>
@@ -65,6 +70,54 @@ pub fn BookmarksPage() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <Transfer/>
         </div>
+    }
+}
+
+/// Export to a JSON file and import one back (merging, never replacing).
+#[component]
+fn Transfer() -> impl IntoView {
+    let bookmarks = use_bookmarks();
+    let notices = use_notices();
+    let export = move |_| {
+        if !file::download(&bookmarks.to_json()) {
+            notices.show("Your browser did not allow the download.", Tone::Problem);
+        }
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(chosen) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value(""); // so choosing the same file again fires `change` again
+        leptos::task::spawn_local(async move {
+            match file::read_text(chosen).await {
+                Ok(text) => bookmarks.import(&text),
+                Err(e) => notices.show(e.message(), Tone::Problem),
+            }
+        });
+    };
+    view! {
+        <section class="transfer" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">"Move your bookmarks"</h2>
+            <p>
+                "Save them to a file, or add the bookmarks from a file saved here before (in this or another browser). Importing adds to your list; it never removes anything."
+            </p>
+            <div class="transfer-actions">
+                <button type="button" class="button secondary" on:click=export disabled=move || bookmarks.is_empty()>
+                    "Export to a file"
+                </button>
+                <label class="button secondary file-button">
+                    "Import from a file"
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import/>
+                </label>
+            </div>
+        </section>
     }
 }

@@ -1,26 +1,18 @@
 use super::set_title;
 use crate::catalog::{self, filter::Filter, Class, Code};
 use crate::components::CodeList;
+use crate::finder::use_finder;
 use crate::routes::{Paths, Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// `/`: every code, grouped by class, with search, tag and class filters taken from the query string.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let query = use_query_map();
-    let parsed = Memo::new(move |_| {
-        query.with(|m| {
-            Filter::from_query(
-                m.get_str("q"),
-                &m.get_all("tag").unwrap_or_default(),
-                m.get_str("class"),
-            )
-        })
-    });
-    let filter = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
-    let results = Memo::new(move |_| filter.with(Filter::apply));
+    let finder = use_finder();
+    let filter = finder.filter;
+    let results = finder.results;
+    let highlight = Signal::derive(move || finder.highlighted());
     let total = catalog::codes().count();
     Effect::new(move |_| set_title(&Route::Catalog.title()));
 
@@ -43,7 +35,7 @@ pub fn CatalogPage() -> impl IntoView {
         }
     };
     let ignored = move || {
-        parsed.with(|(_, ignored)| {
+        finder.ignored.with(|ignored| {
             let mut parts: Vec<String> =
                 ignored.tags.iter().map(|t| format!("tag “{t}”")).collect();
             parts.extend(ignored.class.iter().map(|c| format!("class “{c}”")));
@@ -66,7 +58,7 @@ pub fn CatalogPage() -> impl IntoView {
                 Mode::Ranked => {
                     view! {
                         <section aria-label="Search results">
-                            <CodeList codes=results/>
+                            <CodeList codes=results highlight=highlight/>
                         </section>
                     }
                         .into_any()

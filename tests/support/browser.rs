@@ -61,14 +61,44 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// A Chrome DevTools Protocol command, through chromedriver.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
 impl Browser {
     /// Starts chromedriver and a fresh headless Chromium with an empty profile, at a 1280 x 900 window.
     pub async fn start() -> Browser {
         Self::start_with(&[]).await
     }
 
+    /// Like [`Browser::start`], with downloads saved to `dir` without asking.
+    pub async fn start_downloading_to(dir: &std::path::Path) -> Browser {
+        Self::start_full(&[], Some(dir)).await
+    }
+
     /// Like [`Browser::start`], with extra Chromium arguments.
     pub async fn start_with(extra_args: &[&str]) -> Browser {
+        Self::start_full(extra_args, None).await
+    }
+
+    async fn start_full(extra_args: &[&str], downloads: Option<&std::path::Path>) -> Browser {
         let port = free_port();
         let driver =
             Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
@@ -121,11 +151,20 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session");
-        Browser {
+        let browser = Browser {
             client,
             driver,
             profile,
+        };
+        if let Some(dir) = downloads {
+            browser
+                .cdp(
+                    "Browser.setDownloadBehavior",
+                    json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+                )
+                .await;
         }
+        browser
     }
 
     /// Opens a URL and waits for the app to render something into `<main>`.
@@ -201,6 +240,72 @@ impl Browser {
             .click()
             .await
             .expect("click");
+    }
+
+    /// Runs a Chrome DevTools Protocol command (media emulation and the like).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp(json!({ "cmd": cmd, "params": params })))
+            .await
+            .expect("CDP command")
+    }
+
+    /// Emulates CSS media features, e.g. `[("prefers-color-scheme", "dark")]`, and optionally print media.
+    pub async fn emulate_media(&self, print: bool, features: &[(&str, &str)]) {
+        let features: Vec<Value> = features
+            .iter()
+            .map(|(n, v)| json!({ "name": n, "value": v }))
+            .collect();
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({ "media": if print { "print" } else { "" }, "features": features }),
+        )
+        .await;
+    }
+
+    /// Presses and releases one key wherever the focus is, as a person would: a character such as '/', or a
+    /// special key such as `Key::Down.into()`.
+    pub async fn press(&self, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
+    }
+
+    /// Types text wherever the focus is.
+    pub async fn type_text(&self, text: &str) {
+        for c in text.chars() {
+            self.press(c).await;
+        }
+    }
+
+    /// Runs axe-core on the page and returns the serious and critical violations as readable lines.
+    pub async fn axe_serious_violations(&self) -> Vec<String> {
+        let path = std::env::var("AXE_CORE")
+            .expect("AXE_CORE points at axe.min.js (the README's test command sets it)");
+        let source = std::fs::read_to_string(&path).expect("axe-core is installed");
+        self.client
+            .execute(&source, vec![])
+            .await
+            .expect("axe-core loads");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                    .then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        serde_json::from_value(result).unwrap_or_default()
     }
 
     /// Console messages at level SEVERE since the last call.

@@ -1,0 +1,14 @@
+//! Trunk's `post_build` hook (see Trunk.toml): finishes the bundle in the staging folder.
+
+fn main() {
+    let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR") else {
+        eprintln!(
+            "postbuild: TRUNK_STAGING_DIR is not set; Trunk runs this as its post_build hook"
+        );
+        std::process::exit(2);
+    };
+    if let Err(e) = statuscodes::postbuild::run(std::path::Path::new(&staging)) {
+        eprintln!("postbuild: {e}");
+        std::process::exit(1);
+    }
+}
