@@ -69,3 +69,11 @@ build_release() {
   say "building the release bundle into dist/"
   trunk --skip-version-check build --release --offline "$@"
 }
+
+# The other bundles the end-to-end tests serve: the release built for a sub-path, and a second build with a
+# visible change (a debug build, so it reuses the component tests' compiled dependencies).
+build_test_bundles() {
+  say "building the sub-path bundle and the update bundle into target/e2e/"
+  trunk --skip-version-check build --release --offline --public-url /http-codes/ --dist target/e2e/dist-sub
+  STATUSCODES_BUILD=update-test trunk --skip-version-check build --offline --dist target/e2e/dist-update
+}

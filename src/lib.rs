@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod components;
 pub mod finder;
 pub mod notices;
+pub mod offline;
 pub mod pages;
 #[cfg(feature = "postbuild")]
 pub mod postbuild;
@@ -24,6 +25,7 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route as RouteDef, Router};
 use leptos_router::path;
 use notices::{provide_notices, NoticeArea};
+use offline::{provide_connectivity, register_service_worker, ConnectivityStatus};
 use pages::{BookmarksPage, CatalogPage, CodePage, NotFoundPage};
 use routes::Paths;
 
@@ -35,6 +37,8 @@ pub struct Startup {
     pub bookmarks: BookmarkList,
     /// Anything wrong with storage, to tell the reader once.
     pub problem: Option<StartProblem>,
+    /// Whether to register the service worker (the browser entry point does; component tests do not).
+    pub service_worker: bool,
 }
 
 /// The whole app: the providers, then the router and its screens.
@@ -46,6 +50,11 @@ pub fn App(
     let notices = provide_notices();
     provide_bookmarks(startup.bookmarks, startup.problem, notices);
     provide_context(Paths::new(startup.base));
+    let connectivity = provide_connectivity();
+    if startup.service_worker {
+        let base = startup.base;
+        Effect::new(move |_| register_service_worker(base, connectivity));
+    }
     let help = RwSignal::new(false);
     view! {
         <Router base=startup.base>
@@ -53,6 +62,7 @@ pub fn App(
                 <FocusOnNavigation/>
                 <SiteHeader/>
                 <main id="main" tabindex="-1">
+                    <ConnectivityStatus/>
                     <NoticeArea/>
                     <FlatRoutes fallback=|| view! { <NotFoundPage/> }>
                         <RouteDef path=path!("/") view=CatalogPage/>

@@ -14,6 +14,7 @@ fn main() {
         base: Box::leak(base.into_boxed_str()),
         bookmarks: list,
         problem,
+        service_worker: true,
     };
     leptos::mount::mount_to_body(move || view! { <App startup=startup/> });
 }

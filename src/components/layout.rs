@@ -107,10 +107,21 @@ pub fn SiteFooter(
                     <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15" rel="noopener">"RFC 9110"</a>
                     "; vendor codes link to their own sources. Everything works offline after your first visit."
                 </p>
+                <p class="version">{version_label()}</p>
                 <button type="button" class="link-button" on:click=move |_| help.set(true)>
                     "Keyboard shortcuts " <kbd>"?"</kbd>
                 </button>
             </div>
         </footer>
+    }
+}
+
+/// "Version 0.1.0", with the build label when the build set one (`STATUSCODES_BUILD`).
+pub fn version_label() -> String {
+    match option_env!("STATUSCODES_BUILD") {
+        Some(build) if !build.is_empty() => {
+            format!("Version {} ({build})", env!("CARGO_PKG_VERSION"))
+        }
+        _ => format!("Version {}", env!("CARGO_PKG_VERSION")),
     }
 }

@@ -242,6 +242,17 @@ impl Browser {
             .expect("click");
     }
 
+    /// Saves a screenshot as `<name>.png` in the folder named by `E2E_SCREENSHOTS`, when it is set, so a person
+    /// can look at what a test saw.
+    pub async fn screenshot(&self, name: &str) {
+        if let Some(dir) = std::env::var_os("E2E_SCREENSHOTS") {
+            let png = self.client.screenshot().await.expect("a screenshot");
+            let _ = std::fs::create_dir_all(&dir);
+            std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png)
+                .expect("screenshot saved");
+        }
+    }
+
     /// Runs a Chrome DevTools Protocol command (media emulation and the like).
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.client

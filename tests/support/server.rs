@@ -26,6 +26,15 @@ impl StaticServer {
 
     /// Serves `root` on `port` (0 for any free port).
     pub fn start_on(root: impl Into<PathBuf>, port: u16) -> StaticServer {
+        Self::start_full(root, port, "")
+    }
+
+    /// Serves `root` under a sub-path such as `/http-codes` (paths outside it get 404), on `port`.
+    pub fn start_under(root: impl Into<PathBuf>, port: u16, prefix: &'static str) -> StaticServer {
+        Self::start_full(root, port, prefix)
+    }
+
+    fn start_full(root: impl Into<PathBuf>, port: u16, prefix: &'static str) -> StaticServer {
         let root = root.into();
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
         listener
@@ -40,7 +49,7 @@ impl StaticServer {
                     Ok((stream, _)) => {
                         let root = root.clone();
                         thread::spawn(move || {
-                            let _ = serve(stream, &root);
+                            let _ = serve(stream, &root, prefix);
                         });
                     }
                     Err(_) => thread::sleep(Duration::from_millis(5)),
@@ -133,7 +142,7 @@ fn resolve(root: &Path, url_path: &str) -> PathBuf {
     root.join("index.html")
 }
 
-fn serve(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(5)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -147,10 +156,15 @@ fn serve(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("GET");
     let target = parts.next().unwrap_or("/");
-    let file = resolve(root, target);
+    let (status, file) = match target.strip_prefix(prefix) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') || rest.starts_with('?') => {
+            ("200 OK", resolve(root, rest))
+        }
+        _ => ("404 Not Found", root.join("404.html")),
+    };
     let body = std::fs::read(&file).unwrap_or_default();
     let head = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         content_type(&file),
         body.len()
     );
