@@ -33,8 +33,8 @@ use routes::Paths;
 pub struct Startup {
     /// The public path the app is served under, normalised: `""` at the root, else `/sub`.
     pub base: &'static str,
-    /// The bookmarks read from storage.
-    pub bookmarks: BookmarkList,
+    /// The bookmarks read from storage; `None` while prerendering at build time.
+    pub bookmarks: Option<BookmarkList>,
     /// Anything wrong with storage, to tell the reader once.
     pub problem: Option<StartProblem>,
     /// Whether to register the service worker (the browser entry point does; component tests do not).

@@ -1,22 +1,98 @@
-//! The browser entry point: read what the first render needs, then mount the app.
+//! The browser entry point: read what the first render needs, then take over the page.
+//!
+//! Every screen is prerendered at build time (`src/postbuild/prerender.rs`) from the same components, so the
+//! reader sees content before the WebAssembly starts. The app then renders into a detached element and swaps it
+//! for the prerendered one in a single task, so the browser never paints in between: a clean take-over, not
+//! hydration. Hydration would reuse the prerendered nodes instead of building new ones, but it needs the server
+//! HTML to match the first client render exactly, and ours cannot: the query string (`?tag=security`) and the
+//! reader's bookmarks are only known in the browser. Building the DOM afresh costs a few milliseconds (the
+//! benchmark reports it as `take-over`), far less than the download and compile before it.
 
 use leptos::prelude::*;
 use statuscodes::{bookmarks, routes, App, Startup};
+use wasm_bindgen::JsCast;
+
+/// The prerendered element the app replaces.
+const APP_ID: &str = "app";
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into())
     }));
+    // Marks for the benchmark (and any profiler): the WebAssembly is compiled and running; the app took over.
+    mark("app-start");
     let base = routes::normalize_base(&public_path());
     let (list, problem) = bookmarks::storage::load(bookmarks::known);
-    // Leaked once: the base lives as long as the page.
     let startup = Startup {
+        // Leaked once: the base lives as long as the page.
         base: Box::leak(base.into_boxed_str()),
-        bookmarks: list,
+        bookmarks: Some(list),
         problem,
         service_worker: true,
     };
-    leptos::mount::mount_to_body(move || view! { <App startup=startup/> });
+    take_over(startup);
+    mark("app-ready");
+}
+
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Renders the app into a fresh element and puts it in place of the prerendered one.
+fn take_over(startup: Startup) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(fresh) = document.create_element("div") else {
+        return;
+    };
+    fresh.set_id(APP_ID);
+    // The search box may have been typed into before the app was ready: carry the text over.
+    let typed = search_box(&document).map(|input| {
+        (
+            input.value(),
+            document.active_element() == Some(input.into()),
+        )
+    });
+    let handle = leptos::mount::mount_to(
+        fresh.clone().unchecked_into(),
+        move || view! { <App startup=startup/> },
+    );
+    match document.get_element_by_id(APP_ID) {
+        Some(prerendered) => {
+            let _ = prerendered.replace_with_with_node_1(&fresh);
+        }
+        None => {
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&fresh);
+            }
+        }
+    }
+    // The pre-paint script hid a prerendered page that was not the one asked for; the right one is in place now.
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1("pending");
+    }
+    if let (Some((text, focused)), Some(input)) = (typed, search_box(&document)) {
+        if focused {
+            let _ = input.focus();
+        }
+        if !text.is_empty() && text != input.value() {
+            input.set_value(&text);
+            if let Ok(event) = web_sys::Event::new("input") {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+    handle.forget();
+}
+
+fn search_box(document: &web_sys::Document) -> Option<web_sys::HtmlInputElement> {
+    document
+        .get_element_by_id(statuscodes::components::keyboard::SEARCH_INPUT_ID)?
+        .dyn_into()
+        .ok()
 }
 
 /// The path the app is served under, from the `<base href>` that Trunk writes for `--public-url`.

@@ -54,7 +54,7 @@ fn mount_app(path: &str) -> (web_sys::HtmlElement, impl Drop) {
     let (list, problem) = storage::load(bookmarks::known);
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <App startup=Startup { base: "", bookmarks: list, problem, service_worker: false }/> }
+        view! { <App startup=Startup { base: "", bookmarks: Some(list), problem, service_worker: false }/> }
     });
     (root, handle)
 }

@@ -89,7 +89,7 @@ async fn searching_by_number_former_name_and_vendor_shows_the_best_match_first()
     )
     .await;
     b.wait_for_js(
-        "document.querySelector('.code-list .num')?.textContent === '413'",
+        "document.querySelector('.code-row:not([hidden]) .num')?.textContent === '413'",
         "413 first",
     )
     .await;
@@ -97,11 +97,11 @@ async fn searching_by_number_former_name_and_vendor_shows_the_best_match_first()
     input.clear().await.unwrap();
     input.send_keys("cloudflare").await.unwrap();
     b.wait_for_js(
-        "document.querySelector('.code-list .num')?.textContent === '520'",
+        "document.querySelector('.code-row:not([hidden]) .num')?.textContent === '520'",
         "Cloudflare codes",
     )
     .await;
-    let nums = b.texts(".code-list .num").await;
+    let nums = b.texts(".code-row:not([hidden]) .num").await;
     assert!(nums.iter().all(|n| n.starts_with('5')), "{nums:?}");
     assert!(b.text(".result-count").await.contains("match"));
 
@@ -114,7 +114,7 @@ async fn searching_by_number_former_name_and_vendor_shows_the_best_match_first()
     .await;
     b.click(".empty a.button").await;
     b.wait_for_js(
-        "location.search === '' && document.querySelectorAll('.code-list .num').length > 50",
+        "location.search === '' && document.querySelectorAll('.code-row:not([hidden]) .num').length > 50",
         "the full list",
     )
     .await;
@@ -126,13 +126,13 @@ async fn searching_by_number_former_name_and_vendor_shows_the_best_match_first()
 async fn a_tag_in_the_url_filters_and_back_returns_to_the_full_list() {
     let (server, b) = setup().await;
     b.open(&format!("{}/", server.origin())).await;
-    let all = b.texts(".code-list .num").await.len();
+    let all = b.texts(".code-row:not([hidden]) .num").await.len();
     b.js("window.__sameDocument = true; return null").await;
     b.click("a.chip[href='/?tag=security']").await;
     b.wait_for_js("location.search === '?tag=security'", "the tag in the URL")
         .await;
     b.wait_for_js(
-        &format!("document.querySelectorAll('.code-list .num').length < {all}"),
+        &format!("document.querySelectorAll('.code-row:not([hidden]) .num').length < {all}"),
         "fewer rows",
     )
     .await;
@@ -142,7 +142,7 @@ async fn a_tag_in_the_url_filters_and_back_returns_to_the_full_list() {
         Some(true),
         "in-app links navigate without a reload"
     );
-    let rows = b.js("return Array.from(document.querySelectorAll('.code-row')).map(r => Array.from(r.querySelectorAll('.tags a')).map(a => a.textContent))").await;
+    let rows = b.js("return Array.from(document.querySelectorAll('.code-row:not([hidden])')).map(r => Array.from(r.querySelectorAll('.tags a')).map(a => a.textContent))").await;
     for row in rows.as_array().unwrap() {
         assert!(
             row.as_array().unwrap().iter().any(|t| t == "Security"),
@@ -158,7 +158,7 @@ async fn a_tag_in_the_url_filters_and_back_returns_to_the_full_list() {
 
     b.client.back().await.unwrap();
     b.wait_for_js(
-        &format!("document.querySelectorAll('.code-list .num').length === {all}"),
+        &format!("document.querySelectorAll('.code-row:not([hidden]) .num').length === {all}"),
         "the full list again",
     )
     .await;
@@ -168,7 +168,7 @@ async fn a_tag_in_the_url_filters_and_back_returns_to_the_full_list() {
         server.origin()
     ))
     .await;
-    let nums = b.texts(".code-list .num").await;
+    let nums = b.texts(".code-row:not([hidden]) .num").await;
     assert!(
         !nums.is_empty() && nums.iter().all(|n| n.starts_with('4')),
         "{nums:?}"

@@ -40,7 +40,7 @@ async fn every_route_works_with_the_server_gone_after_one_visit() {
     b.open(&format!("{origin}/codes/404")).await;
     assert_eq!(b.text("main h1").await, "404 Not Found");
     b.open(&format!("{origin}/?tag=security")).await;
-    let rows = b.texts(".code-list .num").await;
+    let rows = b.texts(".code-row:not([hidden]) .num").await;
     assert!(
         rows.len() > 3 && rows.contains(&"403".to_string()),
         "{rows:?}"
@@ -55,7 +55,7 @@ async fn every_route_works_with_the_server_gone_after_one_visit() {
     b.click(".code-header .bookmark").await;
     b.open(&format!("{origin}/?q=payload%20too%20large")).await;
     b.wait_for_js(
-        "document.querySelector('.code-list .num')?.textContent === '413'",
+        "document.querySelector('.code-row:not([hidden]) .num')?.textContent === '413'",
         "search offline",
     )
     .await;

@@ -30,7 +30,8 @@ fn only_inline_scripts_are_hashed() {
 
 #[test]
 fn the_policy_allows_our_own_scripts_wasm_and_the_hashed_inline_scripts_only() {
-    let p = policy(&["a()"]);
+    let p = policy(&["a()"], &["b{}"]);
+    assert!(p.contains(&format!("style-src 'self' {}", hash_source("b{}"))));
     assert!(p.contains("default-src 'self'"));
     assert!(p.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"));
     assert!(p.contains("object-src 'none'"));
@@ -46,4 +47,108 @@ fn the_placeholder_is_required_and_replaced() {
     assert!(!filled.contains("{{CSP}}"));
     assert!(filled.contains(&hash_source("a()")));
     assert!(fill("<html></html>").is_err());
+}
+
+use statuscodes::postbuild::offline::{is_hashed, is_precached, service_worker, SHELL};
+use statuscodes::postbuild::prerender::{self, escape, pages, render};
+use statuscodes::routes::Paths;
+
+#[test]
+fn trunk_hashed_names_are_recognised() {
+    assert!(is_hashed("main-b5ab80b66b695e03.css"));
+    assert!(is_hashed("statuscodes-997aadcac55df25f_bg.wasm"));
+    assert!(is_hashed("statuscodes-997aadcac55df25f.js"));
+    assert!(!is_hashed("manifest.webmanifest"));
+    assert!(!is_hashed("icons/icon-192.png"));
+    assert!(!is_hashed("my-file-name.css"));
+}
+
+#[test]
+fn the_worker_precaches_the_shell_and_assets_but_not_pages_or_install_icons() {
+    for yes in [
+        SHELL,
+        "main-b5ab80b66b695e03.css",
+        "statuscodes-997aadcac55df25f_bg.wasm",
+        "icons/icon.svg",
+        "manifest.webmanifest",
+    ] {
+        assert!(is_precached(yes), "{yes}");
+    }
+    for no in [
+        "sw.js",
+        "index.html",
+        "codes/403.html",
+        "bookmarks.html",
+        "icons/icon-512.png",
+    ] {
+        assert!(!is_precached(no), "{no}");
+    }
+    let sw = service_worker(
+        "statuscodes-abc",
+        &["404.html".into(), "main-b5ab80b66b695e03.css".into()],
+    );
+    assert!(sw.contains(r#"const CACHE = "statuscodes-abc";"#));
+    assert!(sw.contains(r#"const HASHED = ["main-b5ab80b66b695e03.css"];"#));
+    assert!(sw.contains(r#"const PLAIN = ["404.html"];"#));
+    assert!(!sw.contains("{{"), "every placeholder is filled");
+}
+
+#[test]
+fn every_screen_has_a_page_and_renders_its_heading() {
+    let all = pages();
+    assert_eq!(all.len(), 2 + statuscodes::catalog::codes().count());
+    assert!(all
+        .iter()
+        .any(|p| p.file == "codes/403.html" && p.path == "/codes/403"));
+    let html = render("/codes/403", "");
+    assert!(html.contains(">403 Forbidden</h1>"), "{}", &html[..400]);
+    assert!(html.contains(r#"href="/codes/401""#));
+    let sub = render("/codes/403", "/http-codes");
+    assert!(sub.contains(r#"href="/http-codes/codes/401""#));
+    assert!(!sub.contains(r#"href="/codes/"#));
+}
+
+#[test]
+fn a_page_gets_its_title_description_and_route_marker() {
+    let shell =
+        "<head><title>x</title><meta name=\"description\" content=\"site\"></head><body></body>";
+    let page =
+        prerender::fill(shell, Paths::new(""), Some(("/codes/404", "<h1>404</h1>"))).unwrap();
+    assert!(page.contains("<title>404 Not Found - what it means and how to fix it</title>"));
+    assert!(page.contains(r#"<meta name="prerendered-route" content="/codes/404">"#));
+    assert!(
+        !page.contains("content=\"site\""),
+        "the code's own description"
+    );
+    assert!(page.contains(r#"<body><div id="app"><h1>404</h1></div></body>"#));
+    let root = prerender::fill(shell, Paths::new("/sub"), Some(("/", "<h1>all</h1>"))).unwrap();
+    assert!(root.contains(r#"content="/sub/""#));
+    let empty = prerender::fill(shell, Paths::new(""), None).unwrap();
+    assert!(
+        empty.contains(r#"<body><div id="app"></div></body>"#)
+            && !empty.contains("prerendered-route")
+    );
+    assert_eq!(
+        escape(r#"<a href="x">&'"#),
+        "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+    );
+}
+
+#[test]
+fn the_loader_moves_after_the_content() {
+    let html = r#"<head><title>t</title><script type="module">import x from '/a.js';</script><link rel="modulepreload" href="/a.js"><link rel="preload" href="/a.wasm" as="fetch"></head><body><div id="app"><h1>x</h1></div></body>"#;
+    let moved = prerender::loader_last(html);
+    let h1 = moved.find("<h1>").unwrap();
+    for part in [
+        "<script type=\"module\">",
+        "rel=\"modulepreload\"",
+        "rel=\"preload\"",
+    ] {
+        assert!(
+            moved.find(part).unwrap() > h1,
+            "{part} comes after the content"
+        );
+    }
+    assert_eq!(moved.matches("<script").count(), 1);
+    assert!(moved.ends_with("</body>"));
 }

@@ -7,7 +7,8 @@ fn main() {
         );
         std::process::exit(2);
     };
-    if let Err(e) = statuscodes::postbuild::run(std::path::Path::new(&staging)) {
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    if let Err(e) = statuscodes::postbuild::run(std::path::Path::new(&staging), &public_url) {
         eprintln!("postbuild: {e}");
         std::process::exit(1);
     }

@@ -20,12 +20,19 @@ pub fn known(code: u16) -> bool {
 /// again on top of whatever another tab stores.
 #[derive(Clone, Copy)]
 pub struct Bookmarks {
+    /// False while prerendering: the list lives in the reader's browser, so the page shows no bookmark state.
+    loaded: bool,
     list: RwSignal<BookmarkList>,
     pending: StoredValue<Vec<Change>>,
     notices: Notices,
 }
 
 impl Bookmarks {
+    /// True when the list was read from the browser (false while prerendering at build time).
+    pub fn is_loaded(self) -> bool {
+        self.loaded
+    }
+
     /// True when `code` is bookmarked (tracked).
     pub fn contains(self, code: u16) -> bool {
         self.list.with(|l| l.contains(code))
@@ -136,10 +143,11 @@ impl Bookmarks {
     }
 }
 
-/// Creates the bookmarks handle from the list read at start, reports any start problem once, follows other tabs
-/// through the `storage` event, and puts the handle in context.
+/// Creates the bookmarks handle from the list read at start (`None` while prerendering, where there is no
+/// browser to read from), reports any start problem once, follows other tabs through the `storage` event, and
+/// puts the handle in context.
 pub fn provide_bookmarks(
-    initial: BookmarkList,
+    initial: Option<BookmarkList>,
     problem: Option<storage::StartProblem>,
     notices: Notices,
 ) -> Bookmarks {
@@ -147,7 +155,8 @@ pub fn provide_bookmarks(
         notices.show(p.message(), Tone::Problem);
     }
     let bookmarks = Bookmarks {
-        list: RwSignal::new(initial),
+        loaded: initial.is_some(),
+        list: RwSignal::new(initial.unwrap_or_default()),
         pending: StoredValue::new(Vec::new()),
         notices,
     };

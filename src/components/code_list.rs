@@ -2,7 +2,6 @@ use super::{BookmarkButton, RichText};
 use crate::catalog::{Code, Origin, RegistryStatus, Tag};
 use crate::routes::Paths;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A list of codes, one row each, keyed by number so that filtering moves rows instead of rebuilding them.
 #[component]
@@ -53,6 +52,9 @@ pub fn CodeRow(
     /// True when the keyboard highlight is on this row.
     #[prop(optional, into)]
     highlighted: Signal<bool>,
+    /// True while a filter leaves this row out (the catalog keeps every row and hides the others).
+    #[prop(optional, into)]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let several = code.meanings.len() > 1;
@@ -75,13 +77,20 @@ pub fn CodeRow(
         .map(|t| view! { <li><a href=paths.tag(t.id)>{t.label}</a></li> })
         .collect_view();
     view! {
-        <li class=format!("code-row class-{}", code.class().as_str()) class:highlighted=highlighted>
+        <li
+            class=format!("code-row class-{}", code.class().as_str())
+            class:highlighted=highlighted
+            hidden=hidden
+            data-code=code.number
+        >
             <div class="row-main">
-                <A href=paths.code(code.number) attr:class="code-link">
+                // A plain <a>: the router still handles the click, and <A> would re-check `aria-current` against
+                // every new URL, once per row per keystroke, for a link that is never the current page here.
+                <a href=paths.code(code.number) class="code-link">
                     <span class="num">{code.number}</span>
                     " "
                     <span class="name">{names.join(" / ")}</span>
-                </A>
+                </a>
                 {meanings}
                 <ul class="tags" aria-label="Tags">{tags}</ul>
             </div>

@@ -68,75 +68,78 @@ pub fn KeyboardShortcuts(
         }
     });
 
-    let handle = window_event_listener(ev::keydown, move |ev| {
-        if ev.default_prevented() || ev.is_composing() {
-            return;
-        }
-        let modifiers = Modifiers {
-            ctrl: ev.ctrl_key(),
-            alt: ev.alt_key(),
-            meta: ev.meta_key(),
-        };
-        let Some(action) = action_for(&ev.key(), modifiers, target_of(&ev)) else {
-            return;
-        };
-        match action {
-            Action::FocusSearch => {
-                if let Some(input) = search_input() {
-                    ev.prevent_default();
-                    let _ = input.focus();
-                    input.select();
-                }
+    // Only in the browser: there is no window while pages are prerendered at build time.
+    if cfg!(target_arch = "wasm32") {
+        let handle = window_event_listener(ev::keydown, move |ev| {
+            if ev.default_prevented() || ev.is_composing() {
+                return;
             }
-            Action::ToggleHelp => {
-                ev.prevent_default();
-                open.update(|o| *o = !*o);
-            }
-            Action::Escape => {
-                if open.get_untracked() {
-                    return; // the dialog closes itself on Escape and reports it through `on:close`
-                }
-                if target_of(&ev) == Target::SearchBox {
-                    ev.prevent_default();
-                    if finder.on_catalog.get_untracked()
-                        && finder.filter.with_untracked(|f| !f.q.is_empty())
-                    {
-                        let href = paths.catalog(&finder.filter.get_untracked().with_q(""));
-                        navigate(
-                            &href,
-                            NavigateOptions {
-                                resolve: false,
-                                replace: true,
-                                scroll: false,
-                                ..Default::default()
-                            },
-                        );
-                    }
+            let modifiers = Modifiers {
+                ctrl: ev.ctrl_key(),
+                alt: ev.alt_key(),
+                meta: ev.meta_key(),
+            };
+            let Some(action) = action_for(&ev.key(), modifiers, target_of(&ev)) else {
+                return;
+            };
+            match action {
+                Action::FocusSearch => {
                     if let Some(input) = search_input() {
-                        let _ = input.blur();
+                        ev.prevent_default();
+                        let _ = input.focus();
+                        input.select();
+                    }
+                }
+                Action::ToggleHelp => {
+                    ev.prevent_default();
+                    open.update(|o| *o = !*o);
+                }
+                Action::Escape => {
+                    if open.get_untracked() {
+                        return; // the dialog closes itself on Escape and reports it through `on:close`
+                    }
+                    if target_of(&ev) == Target::SearchBox {
+                        ev.prevent_default();
+                        if finder.on_catalog.get_untracked()
+                            && finder.filter.with_untracked(|f| !f.q.is_empty())
+                        {
+                            let href = paths.catalog(&finder.filter.get_untracked().with_q(""));
+                            navigate(
+                                &href,
+                                NavigateOptions {
+                                    resolve: false,
+                                    replace: true,
+                                    scroll: false,
+                                    ..Default::default()
+                                },
+                            );
+                        }
+                        if let Some(input) = search_input() {
+                            let _ = input.blur();
+                        }
+                    }
+                }
+                Action::NextMatch | Action::PreviousMatch => {
+                    if finder.searching() {
+                        ev.prevent_default();
+                        finder.move_highlight(if action == Action::NextMatch { 1 } else { -1 });
+                        request_animation_frame(reveal_highlight);
+                    }
+                }
+                Action::OpenMatch => {} // the search form's submit opens the highlighted match
+                Action::ToggleBookmark => {
+                    let route = location
+                        .pathname
+                        .with_untracked(|p| paths.strip(p).map(Route::of));
+                    if let Some(Route::Code(code)) = route {
+                        ev.prevent_default();
+                        bookmarks.toggle(code);
                     }
                 }
             }
-            Action::NextMatch | Action::PreviousMatch => {
-                if finder.searching() {
-                    ev.prevent_default();
-                    finder.move_highlight(if action == Action::NextMatch { 1 } else { -1 });
-                    request_animation_frame(reveal_highlight);
-                }
-            }
-            Action::OpenMatch => {} // the search form's submit opens the highlighted match
-            Action::ToggleBookmark => {
-                let route = location
-                    .pathname
-                    .with_untracked(|p| paths.strip(p).map(Route::of));
-                if let Some(Route::Code(code)) = route {
-                    ev.prevent_default();
-                    bookmarks.toggle(code);
-                }
-            }
-        }
-    });
-    on_cleanup(move || handle.remove());
+        });
+        on_cleanup(move || handle.remove());
+    }
 
     let rows = SHORTCUTS
         .iter()

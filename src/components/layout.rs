@@ -81,7 +81,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href=paths.home() exact=true>"All codes"</A>
                     <A href=paths.bookmarks()>
                         "Bookmarks "
-                        <span class="count">{move || bookmarks.len()}</span>
+                        <span class="count">{move || bookmarks.is_loaded().then(|| bookmarks.len())}</span>
                     </A>
                 </nav>
                 <ThemeSwitch/>

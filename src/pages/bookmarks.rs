@@ -26,7 +26,7 @@ pub fn BookmarksPage() -> impl IntoView {
         <div class="bookmarks-page">
             <h1 tabindex="-1">"Bookmarks"</h1>
             <Show
-                when=move || !bookmarks.is_empty()
+                when=move || !bookmarks.is_empty() || !bookmarks.is_loaded()
                 fallback=move || {
                     view! {
                         <div class="empty">
@@ -44,7 +44,10 @@ pub fn BookmarksPage() -> impl IntoView {
                 }
             >
                 <p class="result-count">
+                    // Prerendered at build time there is no list yet: the line stays empty rather than show a
+                    // count the reader's own list would replace.
                     {move || match bookmarks.len() {
+                        _ if !bookmarks.is_loaded() => String::new(),
                         1 => "1 bookmarked code, most recent first.".to_string(),
                         n => format!("{n} bookmarked codes, most recent first."),
                     }}

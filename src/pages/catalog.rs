@@ -1,9 +1,10 @@
 use super::set_title;
 use crate::catalog::{self, filter::Filter, Class, Code};
-use crate::components::CodeList;
+use crate::components::{CodeList, CodeRow};
 use crate::finder::use_finder;
 use crate::routes::{Paths, Route};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 /// `/`: every code, grouped by class, with search, tag and class filters taken from the query string.
 #[component]
@@ -16,7 +17,7 @@ pub fn CatalogPage() -> impl IntoView {
     let total = catalog::codes().count();
     Effect::new(move |_| set_title(&Route::Catalog.title()));
 
-    // The layout changes only between these three; inside one, keyed lists move rows instead of rebuilding them.
+    // Three layouts: nothing matches, search results best first, or every code grouped by class.
     let mode = Memo::new(move |_| {
         if results.with(Vec::is_empty) {
             Mode::Empty
@@ -53,42 +54,103 @@ pub fn CatalogPage() -> impl IntoView {
             <TagFilter filter=filter/>
             {move || ignored().map(|text| view! { <p class="notice info">{text}</p> })}
             <p class="result-count" role="status" aria-live="polite">{count_text}</p>
-            {move || match mode.get() {
-                Mode::Empty => view! { <EmptyState filter=filter/> }.into_any(),
-                Mode::Ranked => {
-                    view! {
-                        <section aria-label="Search results">
-                            <CodeList codes=results highlight=highlight/>
-                        </section>
-                    }
-                        .into_any()
-                }
-                Mode::Grouped => {
-                    Class::ALL
-                        .into_iter()
-                        .map(|class| {
-                            let codes = Signal::derive(move || {
-                                results.with(|r| r.iter().filter(|c| c.class() == class).copied().collect::<Vec<Code>>())
-                            });
-                            view! {
-                                <Show when=move || codes.with(|c| !c.is_empty())>
-                                    <section class="class-group" aria-labelledby=format!("class-{}", class.as_str())>
-                                        <h2 id=format!("class-{}", class.as_str())>
-                                            {class.as_str()} " " {class.label()}
-                                        </h2>
-                                        <p class="class-description">{class.description()}</p>
-                                        <CodeList codes=codes/>
-                                    </section>
-                                </Show>
-                            }
-                        })
-                        .collect_view()
-                        .into_any()
-                }
-            }}
+            <Show when=move || mode.get() == Mode::Empty>
+                <EmptyState filter=filter/>
+            </Show>
+            <CatalogList results=results ranked=Signal::derive(move || mode.get() == Mode::Ranked) highlight=highlight/>
             <p class="back-home" class:hidden=move || filter.with(Filter::is_empty)>
                 <a href=paths.home()>"Show all codes"</a>
             </p>
+        </div>
+    }
+}
+
+/// Every code's row, built once. A filter hides the rows it leaves out and a search moves the matching rows, in
+/// rank order, into the results list; leaving the search moves them back. Rows are never rebuilt while the
+/// reader types: the benchmark showed that creating and destroying rows was most of a keystroke's cost.
+///
+/// The moves are done on the rows' own elements, which Leptos created once in a static list and never
+/// re-renders; where a row sits in the page does not matter to its reactive parts.
+#[component]
+fn CatalogList(
+    /// The codes that match, in display order.
+    results: Memo<Vec<Code>>,
+    /// True while search text ranks the results.
+    #[prop(into)]
+    ranked: Signal<bool>,
+    /// The code highlighted for the keyboard.
+    highlight: Signal<Option<u16>>,
+) -> impl IntoView {
+    let shown =
+        Memo::new(move |_| results.with(|r| r.iter().map(|c| c.number).collect::<BTreeSet<u16>>()));
+    let container = NodeRef::<leptos::html::Div>::new();
+    let ranked_list = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |was_ranked: Option<bool>| {
+        let is_ranked = ranked.get();
+        let order = results.get();
+        let (Some(container), Some(ranked_list)) = (container.get(), ranked_list.get()) else {
+            return is_ranked;
+        };
+        let find = |css: String| container.query_selector(&css).ok().flatten();
+        let row = |n: u16| find(format!("li[data-code=\"{n}\"]"));
+        let home =
+            |n: u16| Class::of(n).and_then(|c| find(format!("ul[data-class=\"{}\"]", c.as_str())));
+        let send_home = |n: u16| {
+            if let (Some(r), Some(list)) = (row(n), home(n)) {
+                let _ = list.append_child(&r);
+            }
+        };
+        if is_ranked {
+            // The results list holds exactly the matches, best first; rows that stopped matching go home.
+            let children = ranked_list.children();
+            let leaving: Vec<u16> = (0..children.length())
+                .filter_map(|i| children.item(i)?.get_attribute("data-code")?.parse().ok())
+                .filter(|n| !order.iter().any(|c| c.number == *n))
+                .collect();
+            leaving.into_iter().for_each(send_home);
+            for code in &order {
+                if let Some(r) = row(code.number) {
+                    let _ = ranked_list.append_child(&r);
+                }
+            }
+        } else if was_ranked == Some(true) {
+            // Back to the grouped catalog: every row in its class list, in number order.
+            catalog::codes().for_each(|c| send_home(c.number));
+        }
+        is_ranked
+    });
+    let groups = Class::ALL
+        .into_iter()
+        .map(|class| {
+            let rows = catalog::codes()
+                .filter(|c| c.class() == class)
+                .map(|code| {
+                    let n = code.number;
+                    view! {
+                        <CodeRow
+                            code=code
+                            hidden=Signal::derive(move || !shown.with(|s| s.contains(&n)))
+                            highlighted=Signal::derive(move || highlight.get() == Some(n))
+                        />
+                    }
+                })
+                .collect_view();
+            let empty = move || ranked.get() || !shown.with(|s| s.iter().any(|n| Class::of(*n) == Some(class)));
+            view! {
+                <section class="class-group" aria-labelledby=format!("class-{}", class.as_str()) hidden=empty>
+                    <h2 id=format!("class-{}", class.as_str())>{class.as_str()} " " {class.label()}</h2>
+                    <p class="class-description">{class.description()}</p>
+                    <ul class="code-list" data-class=class.as_str()>{rows}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="catalog-list" node_ref=container>
+            <section aria-label="Search results" hidden=move || !ranked.get()>
+                <ul class="code-list" node_ref=ranked_list></ul>
+            </section>
+            {groups}
         </div>
     }
 }

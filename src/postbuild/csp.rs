@@ -1,48 +1,55 @@
 //! The Content-Security-Policy: only our own scripts and styles, plus what WebAssembly needs. Inline scripts
-//! (Trunk's loader and the pre-paint theme script) are allowed by their SHA-256 hashes, computed from the built
-//! page, so the policy is exact for every build.
+//! (Trunk's loader and the pre-paint script) and the inlined stylesheet are allowed by their SHA-256 hashes,
+//! computed from the built page, so the policy is exact for every build and needs no `'unsafe-inline'`.
 
 use sha2::{Digest, Sha256};
 
 /// The placeholder in `index.html` that the policy replaces.
 pub const PLACEHOLDER: &str = "{{CSP}}";
 
-/// The contents of every inline `<script>` (one without `src`), in order.
-pub fn inline_scripts(html: &str) -> Vec<&str> {
+/// The contents of every inline `<tag>` element (one without `src`), in order: `inline_blocks(html, "script")`.
+pub fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
         let Some(tag_end) = after.find('>') else {
             break;
         };
-        let tag = &after[..tag_end];
+        let attributes = &after[..tag_end];
         let body = &after[tag_end + 1..];
-        let Some(close) = body.find("</script>") else {
-            break;
-        };
-        if !tag.contains(" src=") {
-            out.push(&body[..close]);
+        let Some(end) = body.find(&close) else { break };
+        if !attributes.contains(" src=") {
+            out.push(&body[..end]);
         }
-        rest = &body[close + "</script>".len()..];
+        rest = &body[end + close.len()..];
     }
     out
 }
 
-/// `'sha256-…'` for a script's text.
-pub fn hash_source(script: &str) -> String {
-    format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes())))
+/// The contents of every inline `<script>`, in order.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    inline_blocks(html, "script")
 }
 
-/// The policy for a page with these inline scripts.
-pub fn policy(inline: &[&str]) -> String {
-    let hashes: Vec<String> = inline.iter().map(|s| hash_source(s)).collect();
+/// `'sha256-…'` for a script's or a stylesheet's text.
+pub fn hash_source(text: &str) -> String {
+    format!("'sha256-{}'", base64(&Sha256::digest(text.as_bytes())))
+}
+
+/// The policy for a page with these inline scripts and styles.
+pub fn policy(scripts: &[&str], styles: &[&str]) -> String {
+    let hashes = |texts: &[&str]| {
+        texts
+            .iter()
+            .map(|s| format!(" {}", hash_source(s)))
+            .collect::<String>()
+    };
     [
         "default-src 'self'".to_string(),
-        format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" "))
-            .trim_end()
-            .to_string(),
-        "style-src 'self'".into(),
+        format!("script-src 'self' 'wasm-unsafe-eval'{}", hashes(scripts)),
+        format!("style-src 'self'{}", hashes(styles)),
         "img-src 'self' data:".into(),
         "connect-src 'self'".into(),
         "manifest-src 'self'".into(),
@@ -54,14 +61,15 @@ pub fn policy(inline: &[&str]) -> String {
     .join("; ")
 }
 
-/// Replaces the placeholder with the policy for the page's own inline scripts.
+/// Replaces the placeholder with the policy for the page's own inline scripts and styles.
 pub fn fill(html: &str) -> Result<String, String> {
     if !html.contains(PLACEHOLDER) {
         return Err(format!(
             "index.html has no {PLACEHOLDER} placeholder for the Content-Security-Policy"
         ));
     }
-    Ok(html.replace(PLACEHOLDER, &policy(&inline_scripts(html))))
+    let policy = policy(&inline_scripts(html), &inline_blocks(html, "style"));
+    Ok(html.replace(PLACEHOLDER, &policy))
 }
 
 /// Standard base64 with padding.

@@ -1,6 +1,6 @@
 //! Offline support: the service worker is written from `sw.js` with the build's own asset list and a cache named
-//! after the build's content, and `404.html` (the app shell) lets static hosts such as GitHub Pages answer deep
-//! links with the app.
+//! after the build's content. The app shell (`404.html`, an empty page that renders any route) is what the
+//! worker serves for every navigation offline, and what GitHub Pages serves for paths it has no file for.
 
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -9,11 +9,32 @@ use std::{fs, io};
 /// The service worker's file name, at the root of the bundle (its scope is the app's base path).
 pub const SERVICE_WORKER: &str = "sw.js";
 
-/// The page served for any route the cache has no page for: the app shell.
-pub const SHELL: &str = "index.html";
+/// The app shell: an empty page that renders any route, served offline for every navigation.
+pub const SHELL: &str = "404.html";
 
-/// Files that are not precached: the worker itself and the static host's fallback copy of the shell.
-const NOT_CACHED: [&str; 2] = [SERVICE_WORKER, "404.html"];
+/// Whether a file of the bundle is precached. Left out: the worker itself; the prerendered pages, which only
+/// speed up a first visit (offline, the shell renders the same screens from the WebAssembly the worker keeps);
+/// and the PNG icons, which only an install asks for, online.
+pub fn is_precached(file: &str) -> bool {
+    let prerendered = file.ends_with(".html") && file != SHELL;
+    let png_icon = file.starts_with("icons/") && file.ends_with(".png");
+    file != SERVICE_WORKER && !prerendered && !png_icon
+}
+
+/// True for files Trunk named by content hash (`main-0123456789abcdef.css`): they never change, so the worker
+/// may take them from the HTTP cache instead of downloading them a second time.
+pub fn is_hashed(file: &str) -> bool {
+    let stem = file
+        .rsplit('/')
+        .next()
+        .unwrap_or(file)
+        .split('.')
+        .next()
+        .unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
 
 const TEMPLATE: &str = include_str!("sw.js");
 
@@ -42,11 +63,7 @@ pub fn bundle_files(root: &Path) -> io::Result<Vec<String>> {
 
 /// The files the service worker precaches.
 pub fn precached(files: &[String]) -> Vec<String> {
-    files
-        .iter()
-        .filter(|f| !NOT_CACHED.contains(&f.as_str()))
-        .cloned()
-        .collect()
+    files.iter().filter(|f| is_precached(f)).cloned().collect()
 }
 
 /// `statuscodes-` and the first 16 hex digits of a hash over every precached file's name and content.
@@ -64,23 +81,23 @@ pub fn cache_name(root: &Path, assets: &[String]) -> io::Result<String> {
 
 /// The service worker's source for this asset list and cache name.
 pub fn service_worker(cache: &str, assets: &[String]) -> String {
-    let list = format!(
-        "[{}]",
-        assets
+    let list = |hashed: bool| {
+        let items: Vec<String> = assets
             .iter()
+            .filter(|a| is_hashed(a) == hashed)
             .map(|a| format!("{a:?}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+            .collect();
+        format!("[{}]", items.join(", "))
+    };
     TEMPLATE
         .replace("{{CACHE}}", cache)
-        .replace("{{ASSETS}}", &list)
+        .replace("{{HASHED}}", &list(true))
+        .replace("{{PLAIN}}", &list(false))
         .replace("{{SHELL}}", SHELL)
 }
 
-/// Writes `404.html` and `sw.js` into the bundle.
+/// Writes `sw.js` into the bundle, after the shell and every page are in place.
 pub fn write(root: &Path) -> io::Result<()> {
-    fs::copy(root.join(SHELL), root.join("404.html"))?;
     let assets = precached(&bundle_files(root)?);
     let cache = cache_name(root, &assets)?;
     fs::write(root.join(SERVICE_WORKER), service_worker(&cache, &assets))

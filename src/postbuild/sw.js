@@ -1,12 +1,15 @@
-// The service worker, generated after each build by src/bin/postbuild.rs: CACHE is named after the build and
-// ASSETS is the build's own file list (Trunk renames files by content hash, so no list is written by hand).
+// The service worker, generated after each build by src/bin/postbuild.rs: CACHE is named after the build, and
+// HASHED and PLAIN are the build's own file list (Trunk renames files by content hash, so no list is written by
+// hand). Hashed files never change, so they may come from the HTTP cache the page has just filled; the others
+// are fetched fresh, so an old copy can never join a new release.
 //
 // After the first visit every route works with no network: navigations get a page of this build from the
 // cache (or the app shell, which renders any route), and every asset comes from the cache. A new release
 // installs beside the old one and waits; the page offers to reload, and only then does the new worker take
 // over and delete the old cache, so old and new files are never mixed.
 const CACHE = "{{CACHE}}";
-const ASSETS = {{ASSETS}};
+const HASHED = {{HASHED}};
+const PLAIN = {{PLAIN}};
 const SHELL = "{{SHELL}}";
 const PREFIX = "statuscodes-";
 
@@ -14,7 +17,12 @@ const scoped = (path) => new URL(path, self.registration.scope).href;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(scoped(a), { cache: "reload" })))),
+    caches.open(CACHE).then((cache) =>
+      cache.addAll([
+        ...HASHED.map((a) => new Request(scoped(a))),
+        ...PLAIN.map((a) => new Request(scoped(a), { cache: "reload" })),
+      ]),
+    ),
   );
 });
 

@@ -167,12 +167,18 @@ impl Browser {
         browser
     }
 
-    /// Opens a URL and waits for the app to render something into `<main>`.
+    /// Opens a URL and waits until the app has taken over the page: the prerendered HTML shows at once, but its
+    /// buttons only work once the WebAssembly has started (Trunk's loader sets `wasmBindings` right after).
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.expect("navigation");
+        self.wait_for_app().await;
+    }
+
+    /// Waits until the app runs and shows a page heading (after a reload, say).
+    pub async fn wait_for_app(&self) {
         self.wait_for_js(
-            "document.querySelector('main h1') !== null",
-            "the page heading",
+            "window.wasmBindings !== undefined && document.querySelector('main h1') !== null",
+            "the app and its page heading",
         )
         .await;
     }

@@ -1,5 +1,7 @@
-//! A small static file server on loopback, set up as static hosts are: a file if it exists, `index.html` inside a
-//! folder, and `index.html` for every other path so that deep links reach the app. Every response closes its
+//! A small static file server on loopback, set up as static hosts are: a file if it exists, then the same path
+//! with `.html` (as GitHub Pages, Netlify and Cloudflare Pages do), `index.html` inside a folder, and
+//! `index.html` for every other path so that deep links reach the app. Files whose names carry Trunk's content
+//! hash are sent as immutable, everything else as `no-cache`, as a CDN would be configured. Every response closes its
 //! connection, so that stopping the server really leaves the port refusing connections (the offline tests depend
 //! on it).
 
@@ -7,15 +9,25 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::Duration;
+
+/// One request the server answered: the path asked for and the file sent.
+#[derive(Clone, Debug)]
+pub struct Served {
+    /// The request target, as sent.
+    pub target: String,
+    /// The file that answered it.
+    pub file: PathBuf,
+}
 
 /// A running server; stopped on drop.
 pub struct StaticServer {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    log: Arc<Mutex<Vec<Served>>>,
 }
 
 impl StaticServer {
@@ -43,13 +55,18 @@ impl StaticServer {
         let addr = listener.local_addr().expect("local address");
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let served = log.clone();
         let thread = thread::spawn(move || {
             while !flag.load(Ordering::SeqCst) {
                 match listener.accept() {
                     Ok((stream, _)) => {
                         let root = root.clone();
+                        let served = served.clone();
                         thread::spawn(move || {
-                            let _ = serve(stream, &root, prefix);
+                            if let Ok(entry) = serve(stream, &root, prefix) {
+                                served.lock().expect("the log lock").push(entry);
+                            }
                         });
                     }
                     Err(_) => thread::sleep(Duration::from_millis(5)),
@@ -61,7 +78,13 @@ impl StaticServer {
             addr,
             stop,
             thread: Some(thread),
+            log,
         }
+    }
+
+    /// Every request answered so far, in order.
+    pub fn requests(&self) -> Vec<Served> {
+        self.log.lock().expect("the log lock").clone()
     }
 
     /// `http://127.0.0.1:port`.
@@ -105,6 +128,23 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// Hashed file names never change content, so they can be kept for a year; anything else is revalidated.
+fn cache_control(path: &Path) -> &'static str {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hashed = stem
+        .rsplit_once('-')
+        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
+}
+
 fn decode(path: &str) -> String {
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -135,6 +175,10 @@ fn resolve(root: &Path, url_path: &str) -> PathBuf {
         if candidate.is_file() {
             return candidate;
         }
+        let with_extension = candidate.with_extension("html");
+        if !relative.as_os_str().is_empty() && with_extension.is_file() {
+            return with_extension;
+        }
         if candidate.join("index.html").is_file() {
             return candidate.join("index.html");
         }
@@ -142,7 +186,7 @@ fn resolve(root: &Path, url_path: &str) -> PathBuf {
     root.join("index.html")
 }
 
-fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<()> {
+fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<Served> {
     stream.set_read_timeout(Some(Duration::from_secs(5)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -164,13 +208,18 @@ fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<()
     };
     let body = std::fs::read(&file).unwrap_or_default();
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {}\r\nConnection: close\r\n\r\n",
         content_type(&file),
-        body.len()
+        body.len(),
+        cache_control(&file)
     );
     stream.write_all(head.as_bytes())?;
     if method != "HEAD" {
         stream.write_all(&body)?;
     }
-    stream.flush()
+    stream.flush()?;
+    Ok(Served {
+        target: target.to_string(),
+        file,
+    })
 }

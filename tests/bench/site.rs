@@ -1,0 +1,427 @@
+//! The benchmark: `cargo bench --bench site` (the README's `.ci/bench` builds the release bundle first).
+//!
+//! It serves `dist/` on loopback and drives headless Chromium, then reports side by side:
+//! 1. the first visit to `/codes/403`: every request the server answered (service worker precache included), its
+//!    raw and brotli size, and the total;
+//! 2. time from navigation start to the page's `<h1>` in the document, for the app and for the same page saved as
+//!    plain static HTML (rendered DOM, CSS inlined, no scripts), medians of alternating runs in fresh browsers,
+//!    unthrottled and with the CPU slowed 4x, with where the app's time goes;
+//! 3. one keystroke in the search box over the whole catalog, median over a fixed list of queries;
+//! 4. wasm memory and JS heap after two sweeps over every code page;
+//! 5. the Lighthouse performance score of a code page, when `lighthouse` is installed.
+//!
+//! Numbers, not assertions: a benchmark reports; the tests decide.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use support::browser::Browser;
+use support::server::StaticServer;
+
+/// Alternating runs per page and throttling setting (`BENCH_RUNS` overrides).
+const RUNS: usize = 21;
+
+/// Searches typed, one keystroke each, over the whole catalog.
+const QUERIES: [&str; 16] = [
+    "4",
+    "40",
+    "404",
+    "5",
+    "not",
+    "not found",
+    "gateway",
+    "timeout",
+    "cloudflare",
+    "payload too large",
+    "auth",
+    "rate limit",
+    "teapot",
+    "x",
+    "nginx",
+    "cache",
+];
+
+/// Records when the first `<h1>` enters the document, and the wasm instance Trunk announces.
+const PROBE: &str = "(() => {
+    const seen = () => { if (!window.__h1 && document.querySelector('h1')) { window.__h1 = performance.now(); } };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; });
+})();";
+
+fn brotli_size(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli in memory");
+    out.len()
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
+}
+
+fn kib(bytes: usize) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+/// One measured visit on a fresh origin: every run gets its own server on a new port, so nothing is cached for
+/// it (HTTP cache, compiled code, storage and service workers are all kept per origin), while the browser itself
+/// stays warm: starting a browser for each run made the timings swing by half. Returns the time from navigation
+/// start to the `<h1>`, and where the app's time went.
+async fn timed_visit(b: &Browser, dir: &Path, path: &str) -> (f64, [f64; 3]) {
+    let server = StaticServer::start(dir);
+    b.client
+        .goto(&format!("{}{path}", server.origin()))
+        .await
+        .expect("navigation");
+    b.wait_for_js("window.__h1 !== undefined", "the heading")
+        .await;
+    // Where the app's time goes (a page without the app has no marks).
+    b.wait_for_js(
+        "performance.getEntriesByName('app-ready').length > 0 || !document.querySelector('script[type=module]')",
+        "the app",
+    )
+    .await;
+    let m = b
+        .js("const w = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
+             const s = performance.getEntriesByName('app-start')[0];
+             const r = performance.getEntriesByName('app-ready')[0];
+             return [window.__h1, w ? w.responseEnd : null, s ? s.startTime : null, s && r ? r.startTime - s.startTime : null];")
+        .await;
+    let n = |i: usize| m[i].as_f64().unwrap_or(f64::NAN);
+    b.client.goto("about:blank").await.expect("blank page");
+    (n(0), [n(1), n(2), n(3)])
+}
+
+/// Saves `/codes/403` as plain static HTML: the DOM as rendered, the stylesheet inlined, every script removed.
+async fn static_snapshot(origin: &str, dist: &Path, into: &Path) -> String {
+    let b = Browser::start().await;
+    b.open(&format!("{origin}/codes/403")).await;
+    let html = b
+        .js("const d = document.documentElement.cloneNode(true);
+             d.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv]').forEach(e => e.remove());
+             const css = d.querySelector('link[rel=stylesheet]');
+             const style = document.createElement('style');
+             style.textContent = Array.from(document.styleSheets).flatMap(s => Array.from(s.cssRules)).map(r => r.cssText).join('\\n');
+             if (css) css.replaceWith(style);
+             d.classList.remove('pending');
+             return '<!doctype html>\\n' + d.outerHTML;")
+        .await;
+    b.close().await;
+    let name = "static-snapshot-403.html";
+    copy_dir(dist, into);
+    std::fs::write(into.join(name), html.as_str().expect("the page's HTML"))
+        .expect("snapshot written");
+    format!("/{name}")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("snapshot folder");
+    for entry in std::fs::read_dir(from).expect("dist readable") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copied");
+        }
+    }
+}
+
+async fn first_visit_bytes(dist: &Path) {
+    let server = StaticServer::start(dist);
+    let b = Browser::start().await;
+    b.open(&format!("{}/codes/403", server.origin())).await;
+    b.wait_for_js(
+        "navigator.serviceWorker.controller !== null",
+        "the service worker in control",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    b.close().await;
+    println!("\n## 1. First visit to /codes/403 (everything, service worker precache included)\n");
+    println!("| request | raw | brotli |\n|---|---:|---:|");
+    let (mut raw, mut br) = (0, 0);
+    for served in server.requests() {
+        let bytes = std::fs::read(&served.file).unwrap_or_default();
+        let compressed = brotli_size(&bytes);
+        raw += bytes.len();
+        br += compressed;
+        println!(
+            "| {} | {} | {} |",
+            served.target,
+            kib(bytes.len()),
+            kib(compressed)
+        );
+    }
+    println!("| **total** | **{}** | **{}** |", kib(raw), kib(br));
+    let wasm = std::fs::read_dir(dist)
+        .expect("dist")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .expect("a wasm file");
+    let bytes = std::fs::read(&wasm).expect("wasm");
+    println!(
+        "\nOf which the WebAssembly (code and the whole catalog): {} raw, {} brotli.",
+        kib(bytes.len()),
+        kib(brotli_size(&bytes))
+    );
+}
+
+async fn time_to_content(dist: &Path) {
+    let snapshot_dir = std::env::temp_dir().join("statuscodes-bench-snapshot");
+    let _ = std::fs::remove_dir_all(&snapshot_dir);
+    let server = StaticServer::start(dist);
+    let snapshot = static_snapshot(&server.origin(), dist, &snapshot_dir).await;
+    drop(server);
+    // BENCH_PAGE measures another page of the bundle against the same snapshot (for experiments).
+    let page = std::env::var("BENCH_PAGE").unwrap_or_else(|_| "/codes/403".into());
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(RUNS);
+    println!("\n## 2. Time from navigation start to the <h1> in the document (median of {runs} alternating runs)\n");
+    println!("| CPU | app | static HTML | app / static | app: wasm loaded | app: started | app: take-over |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    let b = Browser::start().await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": PROBE }),
+    )
+    .await;
+    for throttle in [1.0, 4.0] {
+        b.cdp(
+            "Emulation.setCPUThrottlingRate",
+            json!({ "rate": throttle }),
+        )
+        .await;
+        // One visit of each first, not counted: the browser's first use of each kind of page warms it up.
+        timed_visit(&b, &snapshot_dir, &page).await;
+        timed_visit(&b, &snapshot_dir, &snapshot).await;
+        let (mut app, mut plain) = (Vec::new(), Vec::new());
+        let (mut wasm_end, mut started, mut take_over) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..runs {
+            let (t, [w, s, r]) = timed_visit(&b, &snapshot_dir, &page).await;
+            app.push(t);
+            wasm_end.push(w);
+            started.push(s);
+            take_over.push(r);
+            plain.push(timed_visit(&b, &snapshot_dir, &snapshot).await.0);
+        }
+        let (a, s) = (median(&mut app), median(&mut plain));
+        if std::env::var_os("BENCH_VERBOSE").is_some() {
+            eprintln!("app    {app:.1?}\nstatic {plain:.1?}");
+        }
+        println!(
+            "| {throttle}x | {a:.1} ms | {s:.1} ms | **{:.2}** | {:.1} ms | {:.1} ms | {:.1} ms |",
+            a / s,
+            median(&mut wasm_end),
+            median(&mut started),
+            median(&mut take_over)
+        );
+    }
+    b.close().await;
+    println!(
+        "\nThe app's page is prerendered, so its <h1> arrives with the HTML; the WebAssembly then loads, starts \
+         (compile and instantiate; the catalog is static data, so there is nothing to decode) and takes over."
+    );
+}
+
+async fn keystrokes(dist: &Path) {
+    let server = StaticServer::start(dist);
+    let b = Browser::start().await;
+    b.open(&format!("{}/", server.origin())).await;
+    // Each query is typed one character at a time from an empty box (the full catalog on screen), and every
+    // keystroke is timed: from the input event until every reactive update has reached the DOM (a macrotask
+    // after the event runs only once all of Leptos's microtasks are done). The first keystroke of each query
+    // is also reported apart: it turns the whole grouped catalog into search results, the heaviest case.
+    let timings = b
+        .client
+        .execute_async(
+            "const [queries, reps, done] = arguments;
+             const input = document.getElementById('search-input');
+             const macrotask = () => new Promise(r => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+             const pause = () => new Promise(r => setTimeout(r, 5));
+             const type = async (value) => {
+               input.value = value;
+               const t0 = performance.now();
+               input.dispatchEvent(new Event('input', { bubbles: true }));
+               await macrotask();
+               return performance.now() - t0;
+             };
+             (async () => {
+               const all = [], first = [];
+               for (let i = 0; i < reps; i++) {
+                 for (const q of queries) {
+                   await type(''); await pause();
+                   for (let k = 1; k <= q.length; k++) {
+                     const t = await type(q.slice(0, k));
+                     const top = document.querySelector('.catalog-list li:not([hidden]) .num, .empty h2');
+                     if (!top) throw new Error('no result shown for ' + q.slice(0, k));
+                     all.push(t);
+                     if (k === 1) first.push(t);
+                     await pause();
+                   }
+                 }
+               }
+               done([all, first]);
+             })().catch(e => done(String(e)));",
+            vec![json!(QUERIES), json!(5)],
+        )
+        .await
+        .expect("keystrokes timed");
+    let (mut all, mut first): (Vec<f64>, Vec<f64>) =
+        serde_json::from_value(timings.clone()).unwrap_or_else(|_| panic!("{timings}"));
+    let n = all.len();
+    let m = median(&mut all);
+    let p90 = all[(n * 9) / 10];
+    let f = median(&mut first);
+    println!("\n## 3. One keystroke in the search box, whole catalog\n");
+    println!(
+        "Median **{m:.2} ms**, 90th percentile {p90:.2} ms, over {n} keystrokes ({} queries typed a character \
+         at a time, 5 times). The first keystroke of a query, which turns the grouped catalog into ranked \
+         results: median {f:.2} ms.",
+        QUERIES.len()
+    );
+    b.close().await;
+}
+
+async fn memory(dist: &Path) {
+    let server = StaticServer::start(dist);
+    let b = Browser::start().await;
+    b.client.goto("about:blank").await.unwrap();
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": PROBE }),
+    )
+    .await;
+    b.open(&format!("{}/", server.origin())).await;
+    let codes: Vec<u16> = statuscodes::catalog::codes().map(|c| c.number).collect();
+    println!(
+        "\n## 4. Memory after opening every code page ({} pages), three times\n",
+        codes.len()
+    );
+    println!("| after | wasm memory | JS heap used |\n|---|---:|---:|");
+    let mut rows = Vec::new();
+    for sweep in 1..=3 {
+        for code in &codes {
+            b.js(&format!(
+                "const a = document.createElement('a'); a.href = '/codes/{code}'; document.body.appendChild(a); a.click(); a.remove(); return null"
+            ))
+            .await;
+            b.wait_for_js(&format!("location.pathname === '/codes/{code}' && document.querySelector('main h1')?.textContent.startsWith('{code} ')"), "the code page").await;
+            // A reader's pace, not a robot's: the router finishes a navigation (history, focus) after a frame.
+            tokio::time::sleep(Duration::from_millis(30)).await;
+        }
+        b.cdp("HeapProfiler.collectGarbage", json!({})).await;
+        let heap = b.cdp("Runtime.getHeapUsage", json!({})).await;
+        let wasm = b
+            .js("return window.__wasm ? window.__wasm.memory.buffer.byteLength : -1")
+            .await;
+        let (w, h) = (
+            wasm.as_f64().unwrap_or(0.0) as usize,
+            heap["usedSize"].as_f64().unwrap_or(0.0) as usize,
+        );
+        println!("| sweep {sweep} | {} | {} |", kib(w), kib(h));
+        rows.push((w, h));
+    }
+    let growth = |from: usize, to: usize| {
+        (
+            (rows[to].0 as f64 - rows[from].0 as f64) / 1024.0,
+            (rows[to].1 as f64 - rows[from].1 as f64) / 1024.0,
+        )
+    };
+    let ((w12, h12), (w23, h23)) = (growth(0, 1), growth(1, 2));
+    println!(
+        "\nGrowth, first to second sweep: wasm {w12:+.1} KiB, JS heap {h12:+.1} KiB; second to third: wasm \
+         {w23:+.1} KiB, JS heap {h23:+.1} KiB. (Wasm memory never shrinks: it shows the allocator's high-water \
+         mark, taken after a garbage collection.)"
+    );
+    b.close().await;
+}
+
+fn lighthouse(dist: &Path) {
+    let Some(bin) = std::env::var_os("LIGHTHOUSE")
+        .map(PathBuf::from)
+        .filter(|p| p.exists())
+    else {
+        println!("\n## 5. Lighthouse\n\nNot run: set LIGHTHOUSE to the lighthouse binary (`.ci/bench` installs it from npm).");
+        return;
+    };
+    let server = StaticServer::start(dist);
+    let report = std::env::temp_dir().join("statuscodes-lighthouse.json");
+    let status = std::process::Command::new(bin)
+        .arg(format!("{}/codes/403", server.origin()))
+        .args(["--only-categories=performance", "--output=json", "--quiet"])
+        .arg(format!("--output-path={}", report.display()))
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+        .env("CHROME_PATH", std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
+        .status();
+    println!(
+        "\n## 5. Lighthouse (performance, default mobile settings: simulated slow 4G and 4x CPU)\n"
+    );
+    match status {
+        Ok(s) if s.success() => {
+            let json: Value =
+                serde_json::from_str(&std::fs::read_to_string(&report).unwrap_or_default())
+                    .unwrap_or_default();
+            let score = json["categories"]["performance"]["score"]
+                .as_f64()
+                .unwrap_or(f64::NAN)
+                * 100.0;
+            println!("Score **{score:.0}** on /codes/403.\n");
+            println!("| metric | value |\n|---|---:|");
+            for id in [
+                "first-contentful-paint",
+                "largest-contentful-paint",
+                "total-blocking-time",
+                "cumulative-layout-shift",
+                "speed-index",
+            ] {
+                println!(
+                    "| {id} | {} |",
+                    json["audits"][id]["displayValue"].as_str().unwrap_or("?")
+                );
+            }
+        }
+        other => println!("Lighthouse failed: {other:?}"),
+    }
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() {
+    let dist = support::dist_dir();
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "# Benchmark: {}", dist.display());
+    // BENCH_ONLY=bytes,time,search,memory,lighthouse runs a subset.
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let wanted = |section: &str| only.is_empty() || only.split(',').any(|s| s.trim() == section);
+    if wanted("bytes") {
+        first_visit_bytes(&dist).await;
+    }
+    if wanted("time") {
+        time_to_content(&dist).await;
+    }
+    if wanted("search") {
+        keystrokes(&dist).await;
+    }
+    if wanted("memory") {
+        memory(&dist).await;
+    }
+    if wanted("lighthouse") {
+        lighthouse(&dist);
+    }
+}

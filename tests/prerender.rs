@@ -1,0 +1,192 @@
+//! End to end: every screen arrives as readable HTML, the app takes it over with identical content and no layout
+//! shift, and a prerendered page that is not the one asked for never shows first.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::json;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use support::browser::Browser;
+use support::server::StaticServer;
+
+/// The raw HTML the server sends for a path, before any script runs.
+fn raw_html(server: &StaticServer, path: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    s.read_to_string(&mut response).unwrap();
+    response
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_is_in_the_html_before_any_script_runs() {
+    let server = StaticServer::start(support::dist_dir());
+    let page = raw_html(&server, "/codes/403");
+    assert!(page.contains("<title>403 Forbidden - what it means and how to fix it</title>"));
+    assert!(
+        page.contains(">403 Forbidden</h1>"),
+        "the heading is in the HTML"
+    );
+    assert!(page.contains("Common causes"));
+    assert!(
+        page.contains(r#"<meta name="description" content="The server knows what you asked for"#)
+    );
+    let catalog = raw_html(&server, "/");
+    assert!(catalog.contains(">HTTP status codes</h1>") && catalog.contains(">Bad Gateway<"));
+    let bookmarks = raw_html(&server, "/bookmarks");
+    assert!(bookmarks.contains(">Bookmarks</h1>"));
+    assert!(
+        !bookmarks.contains("no bookmarks yet"),
+        "no empty state the reader's own list would replace"
+    );
+    for code in statuscodes::catalog::codes() {
+        let page = raw_html(&server, &format!("/codes/{}", code.number));
+        let heading = statuscodes::routes::code_heading(&code);
+        assert!(
+            page.contains(&format!(">{}</h1>", heading.replace('&', "&amp;"))),
+            "{heading}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
+    let server = StaticServer::start(support::dist_dir());
+    // (The bookmarks page is left out: below its heading it shows the reader's own list, which no build can know.)
+    for path in ["/codes/403", "/codes/499", "/", "/codes/511"] {
+        // What a reader sees before the WebAssembly runs...
+        let b = Browser::start().await;
+        b.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        )
+        .await;
+        b.client
+            .goto(&format!("{}{path}", server.origin()))
+            .await
+            .unwrap();
+        // The bookmark count is the reader's own data, unknown when the page was built: leave it out.
+        let read = "document.querySelector('.site-nav .count').textContent = ''; \
+                    return document.querySelector('#app').innerText";
+        let before = b.js(read).await;
+        b.close().await;
+        // ...is exactly what the app shows once it has taken over.
+        let b = Browser::start().await;
+        b.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.__shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });" }),
+        )
+        .await;
+        b.open(&format!("{}{path}", server.origin())).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let after = b.js(read).await;
+        assert_eq!(
+            before, after,
+            "{path}: identical content before and after the take-over"
+        );
+        let shift = b.js("return window.__shift").await.as_f64().unwrap();
+        assert!(shift < 0.001, "{path}: layout shift {shift}");
+        assert_eq!(b.texts("#app").await.len(), 1, "one app root");
+        b.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_prerendered_page_that_is_not_the_one_asked_for_stays_hidden_until_the_app_renders() {
+    let server = StaticServer::start(support::dist_dir());
+    let b = Browser::start().await;
+    // Without the WebAssembly the app never takes over, which shows what the pre-paint script decided.
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    b.client
+        .goto(&format!("{}/codes/403", server.origin()))
+        .await
+        .unwrap();
+    let state = b.js("return [document.documentElement.classList.contains('pending'), getComputedStyle(document.getElementById('app')).visibility]").await;
+    assert_eq!(
+        state,
+        json!([false, "visible"]),
+        "the right page shows at once"
+    );
+    b.client
+        .goto(&format!("{}/?tag=security", server.origin()))
+        .await
+        .unwrap();
+    let state = b.js("return [document.documentElement.classList.contains('pending'), getComputedStyle(document.getElementById('app')).visibility]").await;
+    assert_eq!(
+        state,
+        json!([true, "hidden"]),
+        "the unfiltered catalog does not show for a filtered address"
+    );
+    // A host answering an unknown path with index.html: the catalog must not show for /codes/999 either.
+    b.client
+        .goto(&format!("{}/codes/999", server.origin()))
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return document.documentElement.classList.contains('pending')")
+            .await,
+        json!(true),
+        "a host's fallback page is hidden"
+    );
+    // If the app cannot start at all, the hidden page still shows after a few seconds.
+    b.client
+        .goto(&format!("{}/?q=x", server.origin()))
+        .await
+        .unwrap();
+    b.wait_for_js(
+        "getComputedStyle(document.getElementById('app')).visibility === 'visible'",
+        "the page after the fallback delay",
+    )
+    .await;
+    b.close().await;
+
+    // With the app running, the filtered view replaces it and nothing stays hidden.
+    let b = Browser::start().await;
+    b.open(&format!("{}/?tag=security", server.origin())).await;
+    let state = b.js("return [document.documentElement.classList.contains('pending'), document.querySelector('a.chip.selected').textContent]").await;
+    assert_eq!(state, json!([false, "Security"]));
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_typed_before_the_app_starts_is_kept() {
+    let server = StaticServer::start(support::dist_dir());
+    let b = Browser::start().await;
+    b.cdp("Network.enable", json!({})).await;
+    // Hold the WebAssembly back so the reader types into the prerendered page first.
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    b.client
+        .goto(&format!("{}/codes/200", server.origin()))
+        .await
+        .unwrap();
+    let input = b
+        .client
+        .find(fantoccini::Locator::Css("#search-input"))
+        .await
+        .unwrap();
+    input.send_keys("teapot").await.unwrap();
+    b.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
+    // Load the app into this very page, as if the download had just finished.
+    b.js("const s = document.createElement('script'); s.type = 'module'; s.src = document.querySelector('link[rel=modulepreload]').href; return null").await;
+    b.js("import(document.querySelector('link[rel=modulepreload]').href).then(m => m.default({ module_or_path: document.querySelector('link[rel=preload][as=fetch]').href })).then(() => window.wasmBindings = {}); return null").await;
+    b.wait_for_js("location.search === '?q=teapot'", "the search carried over")
+        .await;
+    b.wait_for_js(
+        "document.querySelector('.code-row:not([hidden]) .num')?.textContent === '418'",
+        "its result",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        json!("search-input")
+    );
+    b.close().await;
+}
