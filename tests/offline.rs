@@ -117,12 +117,14 @@ async fn a_new_release_replaces_the_old_one_when_the_reader_reloads() {
         "the new release after reloading",
     )
     .await;
-    let scripts = b.js("return Array.from(document.querySelectorAll('link[rel=modulepreload]')).map(l => l.getAttribute('href'))").await;
-    let new_index = std::fs::read_to_string(second.join("index.html")).unwrap();
-    for src in scripts.as_array().unwrap() {
+    // Every file of the app now running belongs to the new build.
+    let files = b.js("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => /\\.(js|wasm)$/.test(p))").await;
+    let files: Vec<String> = serde_json::from_value(files).unwrap();
+    assert!(!files.is_empty());
+    for file in &files {
         assert!(
-            new_index.contains(src.as_str().unwrap()),
-            "{src} belongs to the new build"
+            second.join(file.trim_start_matches('/')).exists(),
+            "{file} belongs to the new build"
         );
     }
     b.wait_for_js("true", "").await;

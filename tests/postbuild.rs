@@ -135,20 +135,31 @@ fn a_page_gets_its_title_description_and_route_marker() {
 }
 
 #[test]
-fn the_loader_moves_after_the_content() {
-    let html = r#"<head><title>t</title><script type="module">import x from '/a.js';</script><link rel="modulepreload" href="/a.js"><link rel="preload" href="/a.wasm" as="fetch"></head><body><div id="app"><h1>x</h1></div></body>"#;
-    let moved = prerender::loader_last(html);
-    let h1 = moved.find("<h1>").unwrap();
-    for part in [
-        "<script type=\"module\">",
-        "rel=\"modulepreload\"",
-        "rel=\"preload\"",
-    ] {
-        assert!(
-            moved.find(part).unwrap() > h1,
-            "{part} comes after the content"
-        );
-    }
-    assert_eq!(moved.matches("<script").count(), 1);
-    assert!(moved.ends_with("</body>"));
+fn the_loader_starts_after_the_content_and_keeps_the_integrity_check() {
+    use statuscodes::postbuild::loader::{defer, trunk_assets};
+    let html = r#"<head><title>t</title><script type="module">
+import init, * as bindings from '/app-0123456789abcdef.js';
+const wasm = await init({ module_or_path: '/app-0123456789abcdef_bg.wasm' });
+</script><link rel="modulepreload" href="/app-0123456789abcdef.js" integrity="sha384-js"><link rel="preload" href="/app-0123456789abcdef_bg.wasm" integrity="sha384-wasm" as="fetch" type="application/wasm"></head><body></body>"#;
+    let assets = trunk_assets(html).unwrap();
+    assert_eq!(assets.js, "/app-0123456789abcdef.js");
+    assert_eq!(assets.wasm, "/app-0123456789abcdef_bg.wasm");
+    assert_eq!(assets.wasm_integrity.as_deref(), Some("sha384-wasm"));
+    let deferred = defer(html);
+    assert!(
+        !deferred.contains("type=\"module\"") && !deferred.contains("preload"),
+        "{deferred}"
+    );
+    let head_end = deferred.find("</head>").unwrap();
+    let script = deferred.find("<script>").unwrap();
+    assert!(script > head_end, "the loader is in the body");
+    assert!(
+        deferred.contains(r#"fetch("/app-0123456789abcdef_bg.wasm",{integrity:"sha384-wasm"})"#)
+    );
+    assert!(deferred.contains(r#"import("/app-0123456789abcdef.js")"#));
+    assert!(deferred.contains("first-contentful-paint"));
+    assert_eq!(
+        defer("<html><body>no loader</body></html>"),
+        "<html><body>no loader</body></html>"
+    );
 }

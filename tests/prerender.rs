@@ -54,6 +54,15 @@ async fn every_screen_is_in_the_html_before_any_script_runs() {
     }
 }
 
+/// Adds up the page's layout shifts and notes what moved, from where to where, so a failure says what to fix.
+const SHIFT_OBSERVER: &str = "window.__shift = 0; window.__moved = []; \
+    new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__shift += e.value; \
+    for (const s of e.sources || []) { const n = s.node; \
+    const name = n ? (n.nodeName + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ').join('.') : '')) : '?'; \
+    const r = x => [x.x, x.y, x.width, x.height].map(Math.round).join(','); \
+    window.__moved.push(name + ' ' + r(s.previousRect) + ' -> ' + r(s.currentRect) + ' at ' + Math.round(e.startTime)); } } }) \
+    .observe({ type: 'layout-shift', buffered: true });";
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
     let server = StaticServer::start(support::dist_dir());
@@ -79,18 +88,28 @@ async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
         let b = Browser::start().await;
         b.cdp(
             "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "window.__shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });" }),
+            json!({ "source": SHIFT_OBSERVER }),
         )
         .await;
+        // Slower than any phone, so the page paints while it is still being parsed and the app starts late.
+        b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 6 }))
+            .await;
         b.open(&format!("{}{path}", server.origin())).await;
+        b.wait_for_js(
+            "performance.getEntriesByName('app-ready').length > 0",
+            "the take-over",
+        )
+        .await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        // (Read before blanking the count below, which moves things itself.)
+        let shift = b.js("return window.__shift").await.as_f64().unwrap();
+        let moved = b.js("return window.__moved").await;
+        assert!(shift < 0.001, "{path}: layout shift {shift}: {moved}");
         let after = b.js(read).await;
         assert_eq!(
             before, after,
             "{path}: identical content before and after the take-over"
         );
-        let shift = b.js("return window.__shift").await.as_f64().unwrap();
-        assert!(shift < 0.001, "{path}: layout shift {shift}");
         assert_eq!(b.texts("#app").await.len(), 1, "one app root");
         b.close().await;
     }
@@ -135,6 +154,19 @@ async fn a_prerendered_page_that_is_not_the_one_asked_for_stays_hidden_until_the
         json!(true),
         "a host's fallback page is hidden"
     );
+    // The app shell (what the service worker answers navigations with, and GitHub Pages unknown paths) has
+    // nothing to show: marked as waiting for the app, which then starts at once rather than after a first
+    // paint that never comes.
+    b.client
+        .goto(&format!("{}/404.html", server.origin()))
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return [document.documentElement.classList.contains('pending'), document.getElementById('app').childElementCount]")
+            .await,
+        json!([true, 0]),
+        "the shell waits for the app"
+    );
     // If the app cannot start at all, the hidden page still shows after a few seconds.
     b.client
         .goto(&format!("{}/?q=x", server.origin()))
@@ -175,8 +207,15 @@ async fn text_typed_before_the_app_starts_is_kept() {
     input.send_keys("teapot").await.unwrap();
     b.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
     // Load the app into this very page, as if the download had just finished.
-    b.js("const s = document.createElement('script'); s.type = 'module'; s.src = document.querySelector('link[rel=modulepreload]').href; return null").await;
-    b.js("import(document.querySelector('link[rel=modulepreload]').href).then(m => m.default({ module_or_path: document.querySelector('link[rel=preload][as=fetch]').href })).then(() => window.wasmBindings = {}); return null").await;
+    let name = |ext: &str| {
+        std::fs::read_dir(support::dist_dir())
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .find(|n| n.starts_with("statuscodes-") && n.ends_with(ext))
+            .unwrap()
+    };
+    let (js, wasm) = (name(".js"), name("_bg.wasm"));
+    b.js(&format!("import('/{js}').then(m => m.default({{ module_or_path: '/{wasm}' }})).then(() => window.wasmBindings = {{}}); return null")).await;
     b.wait_for_js("location.search === '?q=teapot'", "the search carried over")
         .await;
     b.wait_for_js(

@@ -212,6 +212,8 @@ async fn no_serious_accessibility_violation_in_either_theme() {
         "remembered after reload",
     )
     .await;
+    // (After a reload the service worker answers with the app shell, which shows nothing until the app runs.)
+    b.wait_for_app().await;
     assert_eq!(
         b.js("return document.querySelector('.theme-switch select').value")
             .await

@@ -18,7 +18,8 @@ pub const SHELL: &str = "404.html";
 pub fn is_precached(file: &str) -> bool {
     let prerendered = file.ends_with(".html") && file != SHELL;
     let png_icon = file.starts_with("icons/") && file.ends_with(".png");
-    file != SERVICE_WORKER && !prerendered && !png_icon
+    let compressed_copy = file.ends_with(".br");
+    file != SERVICE_WORKER && !prerendered && !png_icon && !compressed_copy
 }
 
 /// True for files Trunk named by content hash (`main-0123456789abcdef.css`): they never change, so the worker

@@ -82,7 +82,8 @@ fn description(route: Route) -> Option<String> {
     }
 }
 
-/// Fills the shell (the built `index.html`) with a page: title, description, route marker and body.
+/// Fills the shell (the built `index.html`) with a page: title, description, route marker, and the app's HTML at
+/// the start of the body.
 /// `body` is `None` for the empty shell served for routes without a page of their own.
 pub fn fill(shell: &str, paths: Paths, page: Option<(&str, &str)>) -> Result<String, String> {
     let replace_between =
@@ -97,11 +98,14 @@ pub fn fill(shell: &str, paths: Paths, page: Option<(&str, &str)>) -> Result<Str
                     .ok_or_else(|| format!("the shell has no {close}"))?;
             Ok(format!("{}{with}{}", &html[..start], &html[end..]))
         };
-    let body = match page {
+    let app = match page {
         None => format!(r#"<div id="{APP_ID}"></div>"#),
         Some((_, html)) => format!(r#"<div id="{APP_ID}">{html}</div>"#),
     };
-    let html = replace_between(shell, "<body>", "</body>", &body)?;
+    if !shell.contains("<body>") {
+        return Err("the shell has no <body>".into());
+    }
+    let html = shell.replacen("<body>", &format!("<body>{app}"), 1);
     let Some((path, _)) = page else {
         return Ok(html);
     };
@@ -124,34 +128,4 @@ pub fn fill(shell: &str, paths: Paths, page: Option<(&str, &str)>) -> Result<Str
         ))
     );
     Ok(html.replacen("</title>", &format!("</title>\n    {marker}"), 1))
-}
-
-/// Moves Trunk's loader (its module script and the preload hints for the JavaScript and the WebAssembly) from the
-/// head to the end of the body. In the head they start downloads and compile work while the content is still being
-/// parsed; measured, that put the first heading later than in the same page as plain HTML. At the end, the
-/// content comes first and the app still starts as soon as the document is parsed.
-pub fn loader_last(html: &str) -> String {
-    let mut moved = Vec::new();
-    let mut rest = html.to_string();
-    for (open, close) in [
-        ("<script type=\"module\">", "</script>"),
-        ("<link rel=\"modulepreload\"", ">"),
-        ("<link rel=\"preload\"", ">"),
-    ] {
-        while let Some(start) = rest.find(open) {
-            let Some(len) = rest[start..].find(close) else {
-                break;
-            };
-            let end = start + len + close.len();
-            moved.push(rest[start..end].to_string());
-            rest.replace_range(start..end, "");
-        }
-    }
-    match rest.rfind("</body>") {
-        Some(at) => {
-            rest.insert_str(at, &moved.concat());
-            rest
-        }
-        None => html.to_string(),
-    }
 }

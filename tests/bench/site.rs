@@ -23,7 +23,7 @@ use support::browser::Browser;
 use support::server::StaticServer;
 
 /// Alternating runs per page and throttling setting (`BENCH_RUNS` overrides).
-const RUNS: usize = 21;
+const RUNS: usize = 31;
 
 /// Searches typed, one keystroke each, over the whole catalog.
 const QUERIES: [&str; 16] = [
@@ -91,15 +91,16 @@ async fn timed_visit(b: &Browser, dir: &Path, path: &str) -> (f64, [f64; 3]) {
         .await;
     // Where the app's time goes (a page without the app has no marks).
     b.wait_for_js(
-        "performance.getEntriesByName('app-ready').length > 0 || !document.querySelector('script[type=module]')",
+        "performance.getEntriesByName('app-ready').length > 0 || !Array.from(document.scripts).some(s => s.textContent.includes('TrunkApplicationStarted'))",
         "the app",
     )
     .await;
     let m = b
         .js("const w = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
              const s = performance.getEntriesByName('app-start')[0];
+             const t = performance.getEntriesByName('take-over')[0];
              const r = performance.getEntriesByName('app-ready')[0];
-             return [window.__h1, w ? w.responseEnd : null, s ? s.startTime : null, s && r ? r.startTime - s.startTime : null];")
+             return [window.__h1, w ? w.responseEnd : null, s ? s.startTime : null, t && r ? r.startTime - t.startTime : null];")
         .await;
     let n = |i: usize| m[i].as_f64().unwrap_or(f64::NAN);
     b.client.goto("about:blank").await.expect("blank page");
@@ -153,21 +154,28 @@ async fn first_visit_bytes(dist: &Path) {
     tokio::time::sleep(Duration::from_millis(500)).await;
     b.close().await;
     println!("\n## 1. First visit to /codes/403 (everything, service worker precache included)\n");
-    println!("| request | raw | brotli |\n|---|---:|---:|");
-    let (mut raw, mut br) = (0, 0);
+    println!("| request | raw | brotli | sent by the server |\n|---|---:|---:|---:|");
+    let (mut raw, mut br, mut sent) = (0, 0, 0);
     for served in server.requests() {
         let bytes = std::fs::read(&served.file).unwrap_or_default();
         let compressed = brotli_size(&bytes);
         raw += bytes.len();
         br += compressed;
+        sent += served.bytes;
         println!(
-            "| {} | {} | {} |",
+            "| {} | {} | {} | {} |",
             served.target,
             kib(bytes.len()),
-            kib(compressed)
+            kib(compressed),
+            kib(served.bytes)
         );
     }
-    println!("| **total** | **{}** | **{}** |", kib(raw), kib(br));
+    println!(
+        "| **total** | **{}** | **{}** | **{}** |",
+        kib(raw),
+        kib(br),
+        kib(sent)
+    );
     let wasm = std::fs::read_dir(dist)
         .expect("dist")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -20,6 +20,8 @@ pub struct Served {
     pub target: String,
     /// The file that answered it.
     pub file: PathBuf,
+    /// The bytes sent for it (compressed when the client took the `.br` copy).
+    pub bytes: usize,
 }
 
 /// A running server; stopped on drop.
@@ -191,10 +193,15 @@ fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<Se
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_brotli = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -206,9 +213,20 @@ fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<Se
         }
         _ => ("404 Not Found", root.join("404.html")),
     };
-    let body = std::fs::read(&file).unwrap_or_default();
+    // Like a host set up for precompressed files: the `.br` copy when there is one and the client takes it.
+    let mut brotli = file.clone().into_os_string();
+    brotli.push(".br");
+    let brotli = PathBuf::from(brotli);
+    let (body, encoding) = if accepts_brotli && brotli.is_file() {
+        (
+            std::fs::read(&brotli).unwrap_or_default(),
+            "Content-Encoding: br\r\n",
+        )
+    } else {
+        (std::fs::read(&file).unwrap_or_default(), "")
+    };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}Vary: Accept-Encoding\r\nCache-Control: {}\r\nConnection: close\r\n\r\n",
         content_type(&file),
         body.len(),
         cache_control(&file)
@@ -221,5 +239,6 @@ fn serve(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<Se
     Ok(Served {
         target: target.to_string(),
         file,
+        bytes: body.len(),
     })
 }
