@@ -4,6 +4,7 @@
 use crate::catalog::filter::{Filter, Ignored};
 use crate::catalog::Code;
 use crate::routes::{Paths, Route};
+use crate::scoped::local;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
@@ -20,11 +21,26 @@ pub struct Finder {
     pub results: Memo<Vec<Code>>,
     /// The match the reader moved to with the arrow keys; `None` means the best one.
     chosen: RwSignal<Option<u16>>,
+    /// `chosen`, as read by views.
+    chosen_view: Memo<Option<u16>>,
     /// The last highlight change, for screen readers.
     announcement: RwSignal<String>,
 }
 
 impl Finder {
+    /// The same state read through memos owned by the current page (see [`crate::scoped`]); changes still go to
+    /// the app-wide state.
+    pub fn scoped(self) -> Self {
+        Self {
+            on_catalog: local(self.on_catalog),
+            filter: local(self.filter),
+            ignored: local(self.ignored),
+            results: local(self.results),
+            chosen_view: local(self.chosen_view),
+            ..self
+        }
+    }
+
     /// True when search text narrows the catalog, so that a match is highlighted.
     pub fn searching(self) -> bool {
         self.on_catalog.get() && self.filter.with(|f| !f.q.trim().is_empty())
@@ -35,7 +51,7 @@ impl Finder {
         if !self.searching() {
             return None;
         }
-        let chosen = self.chosen.get();
+        let chosen = self.chosen_view.get();
         self.results.with(|r| {
             chosen
                 .filter(|n| r.iter().any(|c| c.number == *n))
@@ -99,12 +115,14 @@ pub fn provide_finder() -> Finder {
         })
     });
     let filter = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
+    let chosen = RwSignal::new(None);
     let finder = Finder {
         on_catalog,
         filter,
         ignored: Memo::new(move |_| parsed.with(|(_, i)| i.clone())),
         results: Memo::new(move |_| filter.with(Filter::apply)),
-        chosen: RwSignal::new(None),
+        chosen,
+        chosen_view: Memo::new(move |_| chosen.get()),
         announcement: RwSignal::new(String::new()),
     };
     provide_context(finder);

@@ -14,6 +14,7 @@ pub mod pages;
 #[cfg(feature = "postbuild")]
 pub mod postbuild;
 pub mod routes;
+pub mod scoped;
 pub mod shortcuts;
 pub mod text;
 pub mod theme;

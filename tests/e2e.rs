@@ -69,6 +69,52 @@ async fn a_deep_link_opens_the_code_page_with_every_section() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn in_app_navigation_between_every_kind_of_screen_shows_each_one_whole() {
+    let (server, b) = setup().await;
+    b.open(&format!("{}/", server.origin())).await;
+    // Code to code (the same screen with new content), to not-found and back, and between screens, the way
+    // links inside the app go: without a reload, each screen must show its own heading and content.
+    let journey = [
+        ("/codes/100", "100 Continue"),
+        ("/codes/101", "101 Switching Protocols"),
+        ("/codes/999", "Not found"),
+        ("/codes/102", "102 Processing"),
+        ("/", "HTTP status codes"),
+        ("/bookmarks", "Bookmarks"),
+        ("/codes/404", "404 Not Found"),
+        ("/nowhere", "Not found"),
+        ("/codes/403", "403 Forbidden"),
+        ("/?q=40", "HTTP status codes"),
+        ("/codes/abc", "Not found"),
+        ("/codes/500", "500 Internal Server Error"),
+    ];
+    for (path, heading) in journey {
+        b.js(&format!(
+            "const a = document.createElement('a'); a.href = '{path}'; document.body.appendChild(a); a.click(); a.remove(); return null"
+        ))
+        .await;
+        b.wait_for_js(
+            &format!("document.querySelector('main h1')?.textContent === '{heading}'"),
+            &format!("{heading} at {path}"),
+        )
+        .await;
+        if let Some(code) = path
+            .strip_prefix("/codes/")
+            .filter(|_| heading != "Not found")
+        {
+            let overview = b.text(".meaning .overview, main article p").await;
+            assert!(!overview.is_empty(), "{path} has content");
+            let button = b
+                .js("return document.querySelector('.code-header button.bookmark').getAttribute('aria-label')")
+                .await;
+            assert_eq!(button.as_str(), Some(format!("Bookmark {code}").as_str()));
+        }
+    }
+    assert_no_console_errors(&b).await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn searching_by_number_former_name_and_vendor_shows_the_best_match_first() {
     let (server, b) = setup().await;
     b.open(&format!("{}/", server.origin())).await;

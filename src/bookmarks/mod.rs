@@ -8,6 +8,7 @@ pub use model::{Bookmark, BookmarkList, Change};
 
 use crate::catalog;
 use crate::notices::{Notices, Tone};
+use crate::scoped::local;
 use leptos::prelude::*;
 
 /// True for codes the catalog has a page for: only those can be bookmarked.
@@ -23,6 +24,8 @@ pub struct Bookmarks {
     /// False while prerendering: the list lives in the reader's browser, so the page shows no bookmark state.
     loaded: bool,
     list: RwSignal<BookmarkList>,
+    /// `list`, as read by views.
+    view: Memo<BookmarkList>,
     pending: StoredValue<Vec<Change>>,
     notices: Notices,
 }
@@ -33,19 +36,28 @@ impl Bookmarks {
         self.loaded
     }
 
+    /// The same list read through a memo owned by the current page (see [`crate::scoped`]); changes still go
+    /// to the app-wide list.
+    pub fn scoped(self) -> Self {
+        Self {
+            view: local(self.view),
+            ..self
+        }
+    }
+
     /// True when `code` is bookmarked (tracked).
     pub fn contains(self, code: u16) -> bool {
-        self.list.with(|l| l.contains(code))
+        self.view.with(|l| l.contains(code))
     }
 
     /// The list, most recent first (tracked).
     pub fn items(self) -> Vec<Bookmark> {
-        self.list.with(|l| l.items().to_vec())
+        self.view.with(|l| l.items().to_vec())
     }
 
     /// How many there are (tracked).
     pub fn len(self) -> usize {
-        self.list.with(BookmarkList::len)
+        self.view.with(BookmarkList::len)
     }
 
     /// True when there are none (tracked).
@@ -154,9 +166,12 @@ pub fn provide_bookmarks(
     if let Some(p) = problem {
         notices.show(p.message(), Tone::Problem);
     }
+    let loaded = initial.is_some();
+    let list = RwSignal::new(initial.unwrap_or_default());
     let bookmarks = Bookmarks {
-        loaded: initial.is_some(),
-        list: RwSignal::new(initial.unwrap_or_default()),
+        loaded,
+        list,
+        view: Memo::new(move |_| list.get()),
         pending: StoredValue::new(Vec::new()),
         notices,
     };

@@ -8,7 +8,9 @@ pub fn BookmarkButton(
     code: u16,
 ) -> impl IntoView {
     let bookmarks = use_bookmarks();
-    let on = move || bookmarks.contains(code);
+    // One reader of the list per button, however many of its attributes follow it (see `crate::scoped`).
+    let pressed = Memo::new(move |_| bookmarks.contains(code));
+    let on = move || pressed.get();
     view! {
         <button
             type="button"

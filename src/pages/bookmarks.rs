@@ -4,6 +4,7 @@ use crate::catalog;
 use crate::components::RichText;
 use crate::notices::{use_notices, Tone};
 use crate::routes::{code_heading, Paths, Route};
+use crate::scoped::provide_page_scope;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
@@ -12,6 +13,7 @@ use wasm_bindgen::JsCast;
 /// file and import from one.
 #[component]
 pub fn BookmarksPage() -> impl IntoView {
+    provide_page_scope();
     let paths = expect_context::<Paths>();
     let bookmarks = use_bookmarks();
     Effect::new(move |_| set_title(&Route::Bookmarks.title()));

@@ -3,12 +3,14 @@ use crate::catalog::{self, filter::Filter, Class, Code};
 use crate::components::{CodeList, CodeRow};
 use crate::finder::use_finder;
 use crate::routes::{Paths, Route};
+use crate::scoped::provide_page_scope;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
 /// `/`: every code, grouped by class, with search, tag and class filters taken from the query string.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
+    provide_page_scope();
     let paths = expect_context::<Paths>();
     let finder = use_finder();
     let filter = finder.filter;

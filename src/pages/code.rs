@@ -2,6 +2,7 @@ use super::{set_title, NotFoundView};
 use crate::catalog::{self, parse_code, Actor, Code, Entry, Origin, RegistryStatus, Seen};
 use crate::components::{BookmarkButton, CodeList, RichText};
 use crate::routes::{code_heading, Paths, Route};
+use crate::scoped::provide_page_scope;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -9,6 +10,9 @@ use leptos_router::hooks::use_params_map;
 /// not-found view for an unknown or malformed code.
 #[component]
 pub fn CodePage() -> impl IntoView {
+    // For the whole page, not per code: the content below is rebuilt when the code changes, and views being
+    // dropped may still read the scope while that happens.
+    provide_page_scope();
     let params = use_params_map();
     let segment = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
     let code = Memo::new(move |_| segment.with(|s| parse_code(s)).and_then(catalog::code));

@@ -2,12 +2,14 @@ use super::set_title;
 use crate::catalog::suggest;
 use crate::components::CodeList;
 use crate::routes::{Paths, Route};
+use crate::scoped::provide_page_scope;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 /// Any path the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    provide_page_scope();
     let location = use_location();
     view! { {move || view! { <NotFoundView asked=location.pathname.get()/> }} }
 }
