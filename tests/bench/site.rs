@@ -7,7 +7,8 @@
 //!    plain static HTML (rendered DOM, CSS inlined, no scripts), medians of alternating runs in fresh browsers,
 //!    unthrottled and with the CPU slowed 4x, with where the app's time goes;
 //! 3. one keystroke in the search box over the whole catalog, median over a fixed list of queries;
-//! 4. wasm memory and JS heap after two sweeps over every code page;
+//! 4. wasm memory and JS heap after each of three sweeps over every code page, beside a plain page that only
+//!    changes its URL the same way;
 //! 5. the Lighthouse performance score of a code page, when `lighthouse` is installed.
 //!
 //! Numbers, not assertions: a benchmark reports; the tests decide.
@@ -307,8 +308,16 @@ async fn keystrokes(dist: &Path) {
     b.close().await;
 }
 
-async fn memory(dist: &Path) {
-    let server = StaticServer::start(dist);
+/// A page with no app that changes its URL with `pushState` and rewrites its heading, as in-app navigation
+/// does: the browser's own share of the JS heap growth over the same visits.
+const PLAIN_NAVIGATION: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>baseline</title></head>\
+<body><main><h1>baseline</h1></main><script>document.addEventListener('click', e => { const a = e.target.closest('a'); \
+if (!a) return; e.preventDefault(); history.pushState({}, '', a.href); \
+document.querySelector('main').innerHTML = '<h1>' + location.pathname.split('/').pop() + ' page</h1>'; });</script></body></html>";
+
+/// Opens every code page in turn, three times, the way a link inside the page does, and reads wasm memory (the
+/// allocator's high-water mark; -1 without an app) and the JS heap after a garbage collection each time.
+async fn sweeps(origin: &str, codes: &[u16]) -> Vec<(i64, usize)> {
     let b = Browser::start().await;
     b.client.goto("about:blank").await.unwrap();
     b.cdp(
@@ -316,16 +325,15 @@ async fn memory(dist: &Path) {
         json!({ "source": PROBE }),
     )
     .await;
-    b.open(&format!("{}/", server.origin())).await;
-    let codes: Vec<u16> = statuscodes::catalog::codes().map(|c| c.number).collect();
-    println!(
-        "\n## 4. Memory after opening every code page ({} pages), three times\n",
-        codes.len()
-    );
-    println!("| after | wasm memory | JS heap used |\n|---|---:|---:|");
+    b.client.goto(&format!("{origin}/")).await.unwrap();
+    b.wait_for_js(
+        "document.querySelector('main h1') !== null && (performance.getEntriesByName('app-ready').length > 0 || document.title === 'baseline')",
+        "the first page, taken over by the app",
+    )
+    .await;
     let mut rows = Vec::new();
-    for sweep in 1..=3 {
-        for code in &codes {
+    for _ in 1..=3 {
+        for code in codes {
             b.js(&format!(
                 "const a = document.createElement('a'); a.href = '/codes/{code}'; document.body.appendChild(a); a.click(); a.remove(); return null"
             ))
@@ -339,26 +347,60 @@ async fn memory(dist: &Path) {
         let wasm = b
             .js("return window.__wasm ? window.__wasm.memory.buffer.byteLength : -1")
             .await;
-        let (w, h) = (
-            wasm.as_f64().unwrap_or(0.0) as usize,
+        rows.push((
+            wasm.as_i64().unwrap_or(-1),
             heap["usedSize"].as_f64().unwrap_or(0.0) as usize,
-        );
-        println!("| sweep {sweep} | {} | {} |", kib(w), kib(h));
-        rows.push((w, h));
+        ));
     }
-    let growth = |from: usize, to: usize| {
-        (
-            (rows[to].0 as f64 - rows[from].0 as f64) / 1024.0,
-            (rows[to].1 as f64 - rows[from].1 as f64) / 1024.0,
-        )
-    };
-    let ((w12, h12), (w23, h23)) = (growth(0, 1), growth(1, 2));
-    println!(
-        "\nGrowth, first to second sweep: wasm {w12:+.1} KiB, JS heap {h12:+.1} KiB; second to third: wasm \
-         {w23:+.1} KiB, JS heap {h23:+.1} KiB. (Wasm memory never shrinks: it shows the allocator's high-water \
-         mark, taken after a garbage collection.)"
-    );
     b.close().await;
+    rows
+}
+
+async fn memory(dist: &Path) {
+    let codes: Vec<u16> = statuscodes::catalog::codes().map(|c| c.number).collect();
+    let app = {
+        let server = StaticServer::start(dist);
+        sweeps(&server.origin(), &codes).await
+    };
+    let plain = {
+        let dir = std::env::temp_dir().join("statuscodes-bench-plain");
+        std::fs::create_dir_all(&dir).expect("baseline folder");
+        std::fs::write(dir.join("index.html"), PLAIN_NAVIGATION).expect("baseline page");
+        let server = StaticServer::start(&dir);
+        sweeps(&server.origin(), &codes).await
+    };
+    println!(
+        "\n## 4. Memory after opening every code page ({} pages), three times\n",
+        codes.len()
+    );
+    println!("| after | wasm memory | JS heap used | JS heap, plain page with pushState only |\n|---|---:|---:|---:|");
+    for (i, ((w, h), (_, p))) in app.iter().zip(&plain).enumerate() {
+        println!(
+            "| sweep {} | {} | {} | {} |",
+            i + 1,
+            kib(*w as usize),
+            kib(*h),
+            kib(*p)
+        );
+    }
+    // Growth in KiB between two sweeps, of wasm memory or of the JS heap.
+    let wasm =
+        |rows: &[(i64, usize)], from: usize, to: usize| (rows[to].0 - rows[from].0) as f64 / 1024.0;
+    let heap = |rows: &[(i64, usize)], from: usize, to: usize| {
+        (rows[to].1 as f64 - rows[from].1 as f64) / 1024.0
+    };
+    println!(
+        "\nGrowth, first to second sweep: wasm {:+.1} KiB, JS heap {:+.1} KiB (plain page {:+.1} KiB); second to \
+         third: wasm {:+.1} KiB, JS heap {:+.1} KiB (plain page {:+.1} KiB). Wasm memory never shrinks: it is the \
+         allocator's high-water mark. The JS heap is read after a garbage collection; the plain page shows what \
+         the browser itself keeps per navigation.",
+        wasm(&app, 0, 1),
+        heap(&app, 0, 1),
+        heap(&plain, 0, 1),
+        wasm(&app, 1, 2),
+        heap(&app, 1, 2),
+        heap(&plain, 1, 2),
+    );
 }
 
 fn lighthouse(dist: &Path) {
