@@ -25,6 +25,38 @@ fn assert_refused(port: u16) {
     );
 }
 
+/// The route the page was prerendered for, or null for the app shell (which has none).
+const PRERENDERED_ROUTE: &str =
+    "return document.querySelector('meta[name=prerendered-route]')?.content ?? null";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visited_screen_comes_back_prerendered_even_offline() {
+    let mut server = StaticServer::start(support::dist_dir());
+    let origin = server.origin();
+    let b = Browser::start().await;
+    b.open(&format!("{origin}/codes/403")).await;
+    wait_for_worker(&b).await;
+    // First time under the worker: the shell renders the screen, and the worker keeps its prerendered page.
+    b.open(&format!("{origin}/codes/404")).await;
+    assert_eq!(b.js(PRERENDERED_ROUTE).await, serde_json::Value::Null);
+    b.wait_for_js(
+        "caches.keys().then(keys => Promise.all(keys.map(k => caches.open(k).then(c => c.match('/codes/404'))))).then(found => { window.__kept = found.some(Boolean); }), window.__kept === true",
+        "the page kept by the worker",
+    )
+    .await;
+    // A host's fallback page for an unknown code is not kept: it was not rendered for that path.
+    b.open(&format!("{origin}/codes/999")).await;
+    server.stop();
+    assert_refused(server.port());
+    b.open(&format!("{origin}/codes/404")).await;
+    assert_eq!(b.js(PRERENDERED_ROUTE).await.as_str(), Some("/codes/404"));
+    assert_eq!(b.text("main h1").await, "404 Not Found");
+    b.open(&format!("{origin}/codes/999")).await;
+    assert_eq!(b.js(PRERENDERED_ROUTE).await, serde_json::Value::Null);
+    assert_eq!(b.text("main h1").await, "Not found");
+    b.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_route_works_with_the_server_gone_after_one_visit() {
     let mut server = StaticServer::start(support::dist_dir());

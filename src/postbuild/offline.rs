@@ -12,9 +12,9 @@ pub const SERVICE_WORKER: &str = "sw.js";
 /// The app shell: an empty page that renders any route, served offline for every navigation.
 pub const SHELL: &str = "404.html";
 
-/// Whether a file of the bundle is precached. Left out: the worker itself; the prerendered pages, which only
-/// speed up a first visit (offline, the shell renders the same screens from the WebAssembly the worker keeps);
-/// and the PNG icons, which only an install asks for, online.
+/// Whether a file of the bundle is precached. Left out: the worker itself; the prerendered pages, a hundred
+/// of them, which the worker keeps one by one as screens are visited instead (until then the shell renders any
+/// screen from the WebAssembly the worker keeps); and the PNG icons, which only an install asks for, online.
 pub fn is_precached(file: &str) -> bool {
     let prerendered = file.ends_with(".html") && file != SHELL;
     let png_icon = file.starts_with("icons/") && file.ends_with(".png");

@@ -4,7 +4,9 @@
 // are fetched fresh, so an old copy can never join a new release.
 //
 // After the first visit every route works with no network: navigations get a page of this build from the
-// cache (or the app shell, which renders any route), and every asset comes from the cache. A new release
+// cache (or the app shell, which renders any route), and every asset comes from the cache. The prerendered
+// page of each screen visited is kept too, once it proves to belong to this build, so that the next visit
+// shows it at once instead of an empty shell waiting for the app. A new release
 // installs beside the old one and waits; the page offers to reload, and only then does the new worker take
 // over and delete the old cache, so old and new files are never mixed.
 const CACHE = "{{CACHE}}";
@@ -42,13 +44,32 @@ self.addEventListener("message", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === "navigate" ? page(request) : asset(request));
+  event.respondWith(request.mode === "navigate" ? page(event) : asset(request));
 });
 
-async function page(request) {
+async function page(event) {
+  const request = event.request;
   const cache = await caches.open(CACHE);
-  const cached = (await cache.match(request, { ignoreSearch: true })) || (await cache.match(scoped(SHELL)));
-  return cached || fetch(request);
+  const kept = await cache.match(request, { ignoreSearch: true });
+  if (kept) return kept;
+  const shell = await cache.match(scoped(SHELL));
+  if (!shell) return fetch(request);
+  event.waitUntil(keep(cache, request.url).catch(() => {}));
+  return shell;
+}
+
+// Keeps the prerendered page for a path, if the host has one and it is of this build: it names this build's
+// WebAssembly, and was rendered for exactly this path (a host's fallback page is not).
+async function keep(cache, address) {
+  const url = new URL(address);
+  url.search = "";
+  url.hash = "";
+  const response = await fetch(url, { cache: "no-cache" });
+  if (!response.ok || response.redirected) return;
+  const html = await response.clone().text();
+  const wasm = HASHED.find((a) => a.endsWith(".wasm"));
+  const route = `<meta name="prerendered-route" content="${url.pathname}">`;
+  if (wasm && html.includes(wasm) && html.includes(route)) await cache.put(url, response);
 }
 
 async function asset(request) {
