@@ -54,14 +54,23 @@ async fn every_screen_is_in_the_html_before_any_script_runs() {
     }
 }
 
-/// Adds up the page's layout shifts and notes what moved, from where to where, so a failure says what to fix.
-const SHIFT_OBSERVER: &str = "window.__shift = 0; window.__moved = []; \
-    new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__shift += e.value; \
-    for (const s of e.sources || []) { const n = s.node; \
-    const name = n ? (n.nodeName + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ').join('.') : '')) : '?'; \
+/// Records the page's layout shifts with their time and what moved, from where to where, so a failure says what
+/// to fix.
+const SHIFT_OBSERVER: &str = "window.__shifts = []; \
+    new PerformanceObserver(list => { for (const e of list.getEntries()) { \
     const r = x => [x.x, x.y, x.width, x.height].map(Math.round).join(','); \
-    window.__moved.push(name + ' ' + r(s.previousRect) + ' -> ' + r(s.currentRect) + ' at ' + Math.round(e.startTime)); } } }) \
+    const moved = (e.sources || []).map(s => { const n = s.node; \
+    const name = n ? (n.nodeName + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ').join('.') : '')) : '?'; \
+    return name + ' ' + r(s.previousRect) + ' -> ' + r(s.currentRect) + ' at ' + Math.round(e.startTime); }); \
+    window.__shifts.push({ t: e.startTime, value: e.value, moved }); } }) \
     .observe({ type: 'layout-shift', buffered: true });";
+
+/// The layout shift from the take-over on, what moved then, and the shift before it (while the HTML was still
+/// arriving and being parsed, as it would for any static page).
+const SHIFTS_BY_THE_APP: &str = "const t = performance.getEntriesByName('take-over')[0].startTime; \
+    const sum = list => list.reduce((a, s) => a + s.value, 0); \
+    const after = window.__shifts.filter(s => s.t >= t), before = window.__shifts.filter(s => s.t < t); \
+    return [sum(after), after.flatMap(s => s.moved), sum(before), before.flatMap(s => s.moved)];";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
@@ -101,10 +110,18 @@ async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
         )
         .await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        // (Read before blanking the count below, which moves things itself.)
-        let shift = b.js("return window.__shift").await.as_f64().unwrap();
-        let moved = b.js("return window.__moved").await;
-        assert!(shift < 0.001, "{path}: layout shift {shift}: {moved}");
+        // (Read before blanking the count below, which moves things itself.) Shifts while a long page is still
+        // being parsed on a slow CPU (a chip wrapping once its text has arrived) are the page's own, as they
+        // would be for static HTML; the take-over must add none.
+        let shifts = b.js(SHIFTS_BY_THE_APP).await;
+        let by_app = shifts[0].as_f64().unwrap();
+        assert!(
+            by_app < 0.001,
+            "{path}: layout shift {by_app} from the take-over on: {}; before it: {} {}",
+            shifts[1],
+            shifts[2],
+            shifts[3]
+        );
         let after = b.js(read).await;
         assert_eq!(
             before, after,
