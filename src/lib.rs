@@ -30,6 +30,10 @@ use offline::{provide_connectivity, register_service_worker, ConnectivityStatus}
 use pages::{BookmarksPage, CatalogPage, CodePage, NotFoundPage};
 use routes::Paths;
 
+/// The id of the element the app renders into: prerendered pages hold one, which the browser entry point
+/// replaces with the app's own.
+pub const APP_ID: &str = "app";
+
 /// What the app needs before its first render.
 pub struct Startup {
     /// The public path the app is served under, normalised: `""` at the root, else `/sub`.

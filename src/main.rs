@@ -9,11 +9,8 @@
 //! benchmark reports it as `take-over`), far less than the download and compile before it.
 
 use leptos::prelude::*;
-use statuscodes::{bookmarks, routes, App, Startup};
+use statuscodes::{bookmarks, routes, App, Startup, APP_ID};
 use wasm_bindgen::JsCast;
-
-/// The prerendered element the app replaces.
-const APP_ID: &str = "app";
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
@@ -30,40 +27,11 @@ fn main() {
         problem,
         service_worker: true,
     };
-    after_first_paint(move || {
-        mark("take-over");
-        take_over(startup);
-        mark("app-ready");
-    });
-}
-
-/// The most frames to wait for the prerendered page's first paint before taking over anyway.
-const MAX_FRAMES: u32 = 30;
-
-/// Runs `then` once the prerendered page has been painted, so the reader's first view never waits for the app
-/// and the page's largest paint stays the prerendered one. A page hidden until the app renders the right one
-/// (see `index.html`) has nothing worth showing first: `then` runs at once.
-fn after_first_paint(then: impl FnOnce() + 'static) {
-    let pending = document()
-        .document_element()
-        .is_some_and(|d| d.class_list().contains("pending"));
-    if pending {
-        then();
-    } else {
-        wait_frames(MAX_FRAMES, Box::new(then));
-    }
-}
-
-fn wait_frames(left: u32, then: Box<dyn FnOnce()>) {
-    let painted = web_sys::window()
-        .and_then(|w| w.performance())
-        .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0);
-    if painted || left == 0 {
-        // The paint is done; a task after it takes over without delaying the frame.
-        set_timeout(then, std::time::Duration::ZERO);
-    } else {
-        request_animation_frame(move || wait_frames(left - 1, then));
-    }
+    // No need to wait for the prerendered page's first paint here: the loader (`src/postbuild/loader.rs`) only
+    // starts fetching the WebAssembly after it.
+    mark("take-over");
+    take_over(startup);
+    mark("app-ready");
 }
 
 /// Renders the app into a fresh element and puts it in place of the prerendered one.

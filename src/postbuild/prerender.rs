@@ -8,12 +8,9 @@
 
 use crate::catalog::{self, codes};
 use crate::routes::{Paths, Route};
-use crate::{App, Startup};
+use crate::{App, Startup, APP_ID};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
-
-/// The element the app is rendered into; the browser entry point takes over the one in the page.
-pub const APP_ID: &str = "app";
 
 /// A page to write: its file name in the bundle and the route path it shows (without the base).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,8 +80,8 @@ fn description(route: Route) -> Option<String> {
 }
 
 /// Fills the shell (the built `index.html`) with a page: title, description, route marker, and the app's HTML at
-/// the start of the body.
-/// `body` is `None` for the empty shell served for routes without a page of their own.
+/// the start of the body. `page` is the route path and its HTML, or `None` for the empty shell served for routes
+/// without a page of their own.
 pub fn fill(shell: &str, paths: Paths, page: Option<(&str, &str)>) -> Result<String, String> {
     let replace_between =
         |html: &str, open: &str, close: &str, with: &str| -> Result<String, String> {
