@@ -95,11 +95,7 @@ async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
         b.close().await;
         // ...is exactly what the app shows once it has taken over.
         let b = Browser::start().await;
-        b.cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": SHIFT_OBSERVER }),
-        )
-        .await;
+        b.run_before_every_page(SHIFT_OBSERVER).await;
         // Slower than any phone, so the page paints while it is still being parsed and the app starts late.
         b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 6 }))
             .await;
@@ -137,9 +133,7 @@ async fn a_prerendered_page_that_is_not_the_one_asked_for_stays_hidden_until_the
     let server = StaticServer::start(support::dist_dir());
     let b = Browser::start().await;
     // Without the WebAssembly the app never takes over, which shows what the pre-paint script decided.
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
-        .await;
+    b.block_webassembly(true).await;
     b.client
         .goto(&format!("{}/codes/403", server.origin()))
         .await
@@ -208,10 +202,8 @@ async fn a_prerendered_page_that_is_not_the_one_asked_for_stays_hidden_until_the
 async fn text_typed_before_the_app_starts_is_kept() {
     let server = StaticServer::start(support::dist_dir());
     let b = Browser::start().await;
-    b.cdp("Network.enable", json!({})).await;
     // Hold the WebAssembly back so the reader types into the prerendered page first.
-    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
-        .await;
+    b.block_webassembly(true).await;
     b.client
         .goto(&format!("{}/codes/200", server.origin()))
         .await
@@ -222,7 +214,7 @@ async fn text_typed_before_the_app_starts_is_kept() {
         .await
         .unwrap();
     input.send_keys("teapot").await.unwrap();
-    b.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
+    b.block_webassembly(false).await;
     // Load the app into this very page, as if the download had just finished.
     let name = |ext: &str| {
         std::fs::read_dir(support::dist_dir())

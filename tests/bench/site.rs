@@ -1,4 +1,5 @@
-//! The benchmark: `cargo bench --bench site` (the README's `.ci/bench` builds the release bundle first).
+//! The benchmark: `cargo bench --features postbuild --bench site` (the README's `.ci/bench` builds the release
+//! bundle first).
 //!
 //! It serves `dist/` on loopback and drives headless Chromium, then reports side by side:
 //! 1. the first visit to `/codes/403`: every request the server answered (service worker precache included), its
@@ -53,15 +54,9 @@ const PROBE: &str = "(() => {
     addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; });
 })();";
 
+/// The size a CDN would send: the same brotli settings as the build's own `.br` copies.
 fn brotli_size(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli in memory");
-    out.len()
+    statuscodes::postbuild::compress::brotli(bytes).len()
 }
 
 fn median(values: &mut [f64]) -> f64 {
@@ -106,6 +101,14 @@ async fn timed_visit(b: &Browser, dir: &Path, path: &str) -> (f64, [f64; 3]) {
     let n = |i: usize| m[i].as_f64().unwrap_or(f64::NAN);
     b.client.goto("about:blank").await.expect("blank page");
     (n(0), [n(1), n(2), n(3)])
+}
+
+/// A browser that runs `PROBE` in every page it opens.
+async fn probed_browser() -> Browser {
+    let b = Browser::start().await;
+    b.client.goto("about:blank").await.expect("a blank page");
+    b.run_before_every_page(PROBE).await;
+    b
 }
 
 /// Saves `/codes/403` as plain static HTML: the DOM as rendered, the stylesheet inlined, every script removed.
@@ -205,12 +208,7 @@ async fn time_to_content(dist: &Path) {
     println!("\n## 2. Time from navigation start to the <h1> in the document (median of {runs} alternating runs)\n");
     println!("| CPU | app | static HTML | app / static | app: wasm loaded | app: started | app: take-over |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
-    let b = Browser::start().await;
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": PROBE }),
-    )
-    .await;
+    let b = probed_browser().await;
     for throttle in [1.0, 4.0] {
         b.cdp(
             "Emulation.setCPUThrottlingRate",
@@ -254,13 +252,7 @@ async fn time_to_content(dist: &Path) {
 async fn return_visits(dist: &Path) {
     const PAGES: [u16; 9] = [404, 500, 502, 429, 301, 401, 503, 400, 304];
     let server = StaticServer::start(dist);
-    let b = Browser::start().await;
-    b.client.goto("about:blank").await.unwrap();
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": PROBE }),
-    )
-    .await;
+    let b = probed_browser().await;
     b.open(&format!("{}/codes/403", server.origin())).await;
     b.wait_for_js(
         "navigator.serviceWorker.controller !== null",
@@ -368,13 +360,7 @@ document.querySelector('main').innerHTML = '<h1>' + location.pathname.split('/')
 /// Opens every code page in turn, three times, the way a link inside the page does, and reads wasm memory (the
 /// allocator's high-water mark; -1 without an app) and the JS heap after a garbage collection each time.
 async fn sweeps(origin: &str, codes: &[u16]) -> Vec<(i64, usize)> {
-    let b = Browser::start().await;
-    b.client.goto("about:blank").await.unwrap();
-    b.cdp(
-        "Page.addScriptToEvaluateOnNewDocument",
-        json!({ "source": PROBE }),
-    )
-    .await;
+    let b = probed_browser().await;
     b.client.goto(&format!("{origin}/")).await.unwrap();
     b.wait_for_js(
         "document.querySelector('main h1') !== null && (performance.getEntriesByName('app-ready').length > 0 || document.title === 'baseline')",

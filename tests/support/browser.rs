@@ -267,6 +267,24 @@ impl Browser {
             .expect("CDP command")
     }
 
+    /// Runs `source` in every document this browser opens from now on, before the page's own scripts.
+    pub async fn run_before_every_page(&self, source: &str) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await;
+    }
+
+    /// Holds back the WebAssembly from now on (`true`), or lets it through again, so a page stays as its HTML
+    /// arrived: prerendered, before the app takes over.
+    pub async fn block_webassembly(&self, block: bool) {
+        self.cdp("Network.enable", json!({})).await;
+        let urls = if block { json!(["*.wasm"]) } else { json!([]) };
+        self.cdp("Network.setBlockedURLs", json!({ "urls": urls }))
+            .await;
+    }
+
     /// Emulates CSS media features, e.g. `[("prefers-color-scheme", "dark")]`, and optionally print media.
     pub async fn emulate_media(&self, print: bool, features: &[(&str, &str)]) {
         let features: Vec<Value> = features
