@@ -4,6 +4,7 @@
 //! The catalog, search, filters and the bookmark list are plain Rust ([`catalog`], [`bookmarks::model`],
 //! [`routes`]) checked natively by `cargo test`; the components only wire them to the page.
 
+pub mod assets;
 pub mod bookmarks;
 pub mod catalog;
 pub mod components;

@@ -58,6 +58,10 @@ fn trunk_hashed_names_are_recognised() {
     assert!(is_hashed("main-b5ab80b66b695e03.css"));
     assert!(is_hashed("statuscodes-997aadcac55df25f_bg.wasm"));
     assert!(is_hashed("statuscodes-997aadcac55df25f.js"));
+    // A hash with a leading zero is written one digit shorter.
+    assert!(is_hashed("statuscodes-d08e44a1b27519a_bg.wasm"));
+    assert!(is_hashed("statuscodes-d08e44a1b27519a.js"));
+    assert!(!is_hashed("statuscodes-d08e44a1b27519a0ff.js"));
     assert!(!is_hashed("manifest.webmanifest"));
     assert!(!is_hashed("icons/icon-192.png"));
     assert!(!is_hashed("my-file-name.css"));

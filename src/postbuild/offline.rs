@@ -22,20 +22,7 @@ pub fn is_precached(file: &str) -> bool {
     file != SERVICE_WORKER && !prerendered && !png_icon && !compressed_copy
 }
 
-/// True for files Trunk named by content hash (`main-0123456789abcdef.css`): they never change, so the worker
-/// may take them from the HTTP cache instead of downloading them a second time.
-pub fn is_hashed(file: &str) -> bool {
-    let stem = file
-        .rsplit('/')
-        .next()
-        .unwrap_or(file)
-        .split('.')
-        .next()
-        .unwrap_or_default();
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
-}
+pub use crate::assets::is_hashed;
 
 const TEMPLATE: &str = include_str!("sw.js");
 

@@ -132,15 +132,11 @@ fn content_type(path: &Path) -> &'static str {
 
 /// Hashed file names never change content, so they can be kept for a year; anything else is revalidated.
 fn cache_control(path: &Path) -> &'static str {
-    let stem = path
-        .file_stem()
+    let name = path
+        .file_name()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let hashed = stem
-        .rsplit_once('-')
-        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
-    if hashed {
+    if statuscodes::assets::is_hashed(name) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
