@@ -1,7 +1,14 @@
-//! The app's URLs: which screen a path shows, the links to each screen (one function per route, never pasted
-//! strings), and the document title of each. Pure Rust, shared by the views and the build-time prerenderer.
+//! The app's screens: what each is, its document title, the links to it (one function per screen, never pasted
+//! strings), and the list of screens prerendered at build time. Which screen a URL shows is decided by the router
+//! alone (the route table in `crate::app`); this file never parses a path. Pure Rust, shared by the views and
+//! the prerenderer.
 
-use crate::catalog::{self, filter::Filter, parse_code};
+use crate::catalog::data::tag;
+use crate::catalog::filter::Filter;
+use crate::catalog::lookup::{code, codes, parse_code};
+
+/// The site's name, as in the header.
+pub const SITE_NAME: &str = "HTTP status codes";
 
 /// The screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,16 +24,11 @@ pub enum Route {
 }
 
 impl Route {
-    /// The screen a path (without the base) shows.
-    pub fn of(path: &str) -> Route {
-        let path = path.trim_end_matches('/');
-        match path {
-            "" => Route::Catalog,
-            "/bookmarks" => Route::Bookmarks,
-            _ => match path.strip_prefix("/codes/").and_then(parse_code) {
-                Some(code) if catalog::code(code).is_some() => Route::Code(code),
-                _ => Route::NotFound,
-            },
+    /// The screen for the `{code}` of `/codes/{code}`: a code the catalog knows, else not found.
+    pub fn for_code(segment: &str) -> Route {
+        match parse_code(segment).and_then(code) {
+            Some(c) => Route::Code(c.number),
+            None => Route::NotFound,
         }
     }
 
@@ -34,27 +36,22 @@ impl Route {
     pub fn title(self) -> String {
         match self {
             Route::Catalog => "HTTP status codes: every code explained".into(),
-            Route::Code(n) => match catalog::code(n) {
-                Some(c) => format!("{} - what it means and how to fix it", code_heading(&c)),
-                None => not_found_title(),
+            Route::Code(n) => match code(n) {
+                Some(c) => format!("{} - what it means and how to fix it", c.heading()),
+                None => Route::NotFound.title(),
             },
             Route::Bookmarks => format!("Bookmarks - {SITE_NAME}"),
-            Route::NotFound => not_found_title(),
+            Route::NotFound => format!("Not found - {SITE_NAME}"),
         }
     }
-}
 
-/// The site's name, as in the header.
-pub const SITE_NAME: &str = "HTTP status codes";
-
-fn not_found_title() -> String {
-    format!("Not found - {SITE_NAME}")
-}
-
-/// "403 Forbidden"; for a number with several meanings, every name: "499 Client Closed Request / Token Required".
-pub fn code_heading(code: &catalog::Code) -> String {
-    let names: Vec<&str> = code.meanings.iter().map(|e| e.name).collect();
-    format!("{} {}", code.number, names.join(" / "))
+    /// Every screen that has a page of its own, prerendered at build time: the catalog, the bookmarks page's
+    /// frame and each code.
+    pub fn prerendered() -> impl Iterator<Item = Route> {
+        [Route::Catalog, Route::Bookmarks]
+            .into_iter()
+            .chain(codes().map(|c| Route::Code(c.number)))
+    }
 }
 
 /// Normalises the public URL the app is served under: `""` at the root, else `/sub` (leading, no trailing slash).
@@ -84,6 +81,15 @@ impl Paths {
         self.base
     }
 
+    /// The link to a screen; not found has none of its own and links home.
+    pub fn to(self, route: Route) -> String {
+        match route {
+            Route::Catalog | Route::NotFound => self.home(),
+            Route::Code(n) => self.code(n),
+            Route::Bookmarks => self.bookmarks(),
+        }
+    }
+
     /// The catalog, unfiltered.
     pub fn home(self) -> String {
         format!("{}/", self.base)
@@ -96,7 +102,7 @@ impl Paths {
 
     /// The catalog filtered by one tag.
     pub fn tag(self, id: &str) -> String {
-        match catalog::tag(id) {
+        match tag(id) {
             Some(t) => self.catalog(&Filter {
                 tags: vec![t],
                 ..Filter::default()
@@ -113,11 +119,5 @@ impl Paths {
     /// The bookmarks.
     pub fn bookmarks(self) -> String {
         format!("{}/bookmarks", self.base)
-    }
-
-    /// The path without the base, for [`Route::of`]; `None` when the path is outside the app.
-    pub fn strip(self, path: &str) -> Option<&str> {
-        path.strip_prefix(self.base)
-            .filter(|rest| rest.is_empty() || rest.starts_with('/'))
     }
 }

@@ -2,8 +2,13 @@
 //! (`?q=words&tag=security&tag=caching&class=4xx`), so a filtered view can be bookmarked, shared and reached with
 //! Back. Values the catalog does not know are set aside, not obeyed, and reported so the page can say so.
 
+use super::data::tag;
+use super::lookup::{codes, Code};
+use super::model::Class;
 use super::search::{matches, Query, MAX_QUERY_CHARS};
-use super::{codes, tag, Class, Code, Tag};
+use super::shape::Tag;
+use super::text::shorten;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// How many tags a filter keeps; more would never match anything anyway.
 pub const MAX_TAGS: usize = 8;
@@ -33,18 +38,17 @@ impl Ignored {
     pub fn is_empty(&self) -> bool {
         self.tags.is_empty() && self.class.is_none()
     }
+
+    /// What the page tells the reader: "Ignored unknown tag “x”, class “9xx”.", or nothing.
+    pub fn message(&self) -> Option<String> {
+        let mut parts: Vec<String> = self.tags.iter().map(|t| format!("tag “{t}”")).collect();
+        parts.extend(self.class.iter().map(|c| format!("class “{c}”")));
+        (!parts.is_empty()).then(|| format!("Ignored unknown {}.", parts.join(", ")))
+    }
 }
 
 /// The longest unknown value we echo back to the reader.
-const MAX_ECHO_CHARS: usize = 40;
-
-fn shorten(value: &str) -> String {
-    let mut s: String = value.chars().take(MAX_ECHO_CHARS).collect();
-    if value.chars().count() > MAX_ECHO_CHARS {
-        s.push('…');
-    }
-    s
-}
+pub const MAX_ECHO_CHARS: usize = 40;
 
 impl Filter {
     /// Reads the filter from decoded query values: `q`, every `tag`, and `class`.
@@ -61,13 +65,13 @@ impl Filter {
             match tag(value.trim()) {
                 Some(t) if filter.tags.contains(&t) => {}
                 Some(t) if filter.tags.len() < MAX_TAGS => filter.tags.push(t),
-                _ => ignored.tags.push(shorten(value)),
+                _ => ignored.tags.push(shorten(value, MAX_ECHO_CHARS)),
             }
         }
         if let Some(c) = class.map(str::trim).filter(|c| !c.is_empty()) {
             match Class::parse(c) {
                 Some(class) => filter.class = Some(class),
-                None => ignored.class = Some(shorten(c)),
+                None => ignored.class = Some(shorten(c, MAX_ECHO_CHARS)),
             }
         }
         (filter, ignored)
@@ -85,7 +89,7 @@ impl Filter {
             parts.push(format!("q={}", encode(&self.q)));
         }
         for t in &self.tags {
-            parts.push(format!("tag={}", encode(t.id)));
+            parts.push(format!("tag={}", encode(&t.id)));
         }
         if let Some(c) = self.class {
             parts.push(format!("class={}", c.as_str()));
@@ -129,6 +133,15 @@ impl Filter {
         self.tags.iter().any(|x| x.id == t.id)
     }
 
+    /// The line above the results: "102 codes", or "3 of 102 codes match" when something is filtered.
+    pub fn count_message(&self, shown: usize, total: usize) -> String {
+        if self.is_empty() {
+            format!("{shown} codes")
+        } else {
+            format!("{shown} of {total} codes match")
+        }
+    }
+
     /// The filter in words, for the empty state: “gateway”, tagged Security and Caching, in 4xx.
     pub fn describe(&self) -> String {
         let mut asked = Vec::new();
@@ -136,7 +149,7 @@ impl Filter {
             asked.push(format!("“{}”", self.q.trim()));
         }
         if !self.tags.is_empty() {
-            let labels: Vec<&str> = self.tags.iter().map(|t| t.label).collect();
+            let labels: Vec<&str> = self.tags.iter().map(|t| t.label.as_ref()).collect();
             asked.push(format!("tagged {}", labels.join(" and ")));
         }
         if let Some(c) = self.class {
@@ -153,7 +166,7 @@ impl Filter {
             .filter(|c| self.class.is_none_or(|class| c.class() == class))
             .filter_map(|c| {
                 matches(&c, &q)
-                    .filter(|(e, _)| self.tags.iter().all(|t| e.has_tag(t.id)))
+                    .filter(|(e, _)| self.tags.iter().all(|t| e.has_tag(&t.id)))
                     .map(|(_, score)| score)
                     .max()
                     .map(|score| (c, score))
@@ -164,15 +177,14 @@ impl Filter {
     }
 }
 
+/// What a query-string value keeps as it is: RFC 3986's unreserved characters; everything else is `%XX`.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// Percent-encodes a query-string value: unreserved characters stay, everything else becomes `%XX` bytes.
 pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(value, QUERY_VALUE).to_string()
 }

@@ -1,5 +1,10 @@
-//! The catalog as the app sees it: `'static` data generated from `data/` by `build.rs`, so nothing is parsed at
-//! start-up and every lookup is a slice or a binary search.
+//! What the app says about the catalog's values: labels, sentences and the facts derived from them. The values
+//! themselves are defined once, in [`super::shape`].
+
+use super::data::{tag, vendor};
+use super::shape::{
+    Actor, Entry, Level, Origin, Protocol, Registration, RetryVerdict, Seen, Side, Source, Tag,
+};
 
 /// The five classes of status codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -78,97 +83,103 @@ impl Class {
     }
 }
 
-/// The status of a value in the IANA registry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RegistryStatus {
-    /// A permanent registration.
-    Permanent,
-    /// A provisional registration that lapses on `expires` (YYYY-MM-DD) unless renewed.
-    Temporary { expires: &'static str },
-    /// Registered once, now obsolete.
-    Obsoleted,
-    /// Reserved and not to be used.
-    Unused,
-}
+impl Entry {
+    /// The class of its number (entries only hold numbers from 100 to 599).
+    pub fn class(&self) -> Class {
+        Class::of(self.code).unwrap_or(Class::ServerError)
+    }
 
-impl RegistryStatus {
-    /// A short label: "Temporary registration".
-    pub fn label(self) -> &'static str {
-        match self {
-            RegistryStatus::Permanent => "IANA registered",
-            RegistryStatus::Temporary { .. } => "IANA temporary",
-            RegistryStatus::Obsoleted => "IANA obsoleted",
-            RegistryStatus::Unused => "IANA unused",
+    /// True when the entry carries the tag with this id.
+    pub fn has_tag(&self, id: &str) -> bool {
+        self.tags.iter().any(|t| t == id)
+    }
+
+    /// Its tags, from the vocabulary.
+    pub fn tagged(&self) -> impl Iterator<Item = &'static Tag> + '_ {
+        self.tags.iter().filter_map(|id| tag(id))
+    }
+
+    /// "403 Forbidden".
+    pub fn title(&self) -> String {
+        format!("{} {}", self.code, self.name)
+    }
+
+    /// `403-iana`, `499-nginx`: the anchor of this meaning on its code's page.
+    pub fn anchor(&self) -> String {
+        format!("{}-{}", self.code, self.origin.id())
+    }
+
+    /// A sentence on where the meaning comes from, when it is anything but a permanent registration.
+    pub fn origin_note(&self) -> Option<String> {
+        let mut text = match &self.origin {
+            Origin::Iana(Registration::Permanent) => return None,
+            Origin::Iana(Registration::Temporary { expires }) => format!(
+                "A temporary IANA registration, due to expire on {expires} unless it is renewed or made permanent."
+            ),
+            Origin::Iana(Registration::Obsoleted) => {
+                "Obsoleted: the registration remains, but the code is no longer in use.".into()
+            }
+            Origin::Iana(Registration::Unused) => {
+                "Reserved: the registry marks this number as unused.".into()
+            }
+            Origin::Vendor(_) => format!("Not a standard code: {} uses it.", self.origin.label()),
+        };
+        if self.source.weak {
+            text.push_str(" Weakly sourced: only secondary lists attest it.");
         }
+        if self.protocol.seen != Seen::Wire {
+            text.push(' ');
+            text.push_str(self.protocol.seen.label());
+            text.push('.');
+        }
+        Some(text)
     }
 }
 
-/// Who invented a code outside the registry.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Vendor {
-    /// The id used in data files.
-    pub id: &'static str,
-    /// The name readers know.
-    pub name: &'static str,
-}
-
-/// Where a meaning comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// Registered with IANA.
-    Iana(RegistryStatus),
-    /// Defined by a vendor, framework or service.
-    Vendor(&'static Vendor),
-}
-
 impl Origin {
-    /// "IANA registered" or the vendor's name.
-    pub fn label(self) -> &'static str {
+    /// "IANA registered", "IANA temporary", ... or the vendor's name.
+    pub fn label(&self) -> &'static str {
         match self {
-            Origin::Iana(status) => status.label(),
-            Origin::Vendor(v) => v.name,
+            Origin::Iana(registration) => registration.label(),
+            Origin::Vendor(id) => vendor(id).map_or("Unofficial", |v| &v.name),
+        }
+    }
+
+    /// The label worth showing beside a name in a list: a vendor, or a registration that is not permanent.
+    pub fn badge(&self) -> Option<&'static str> {
+        match self {
+            Origin::Iana(Registration::Permanent) => None,
+            other => Some(other.label()),
         }
     }
 
     /// True for a meaning registered with IANA, whatever its status.
-    pub fn is_registered(self) -> bool {
+    pub fn is_registered(&self) -> bool {
         matches!(self, Origin::Iana(_))
     }
 }
 
-/// A tag of the vocabulary.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Tag {
-    /// The URL word (`security`).
-    pub id: &'static str,
-    /// The chip label.
-    pub label: &'static str,
-    /// What the tag selects.
-    pub description: &'static str,
+impl Registration {
+    /// A short label: "IANA temporary".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Registration::Permanent => "IANA registered",
+            Registration::Temporary { .. } => "IANA temporary",
+            Registration::Obsoleted => "IANA obsoleted",
+            Registration::Unused => "IANA unused",
+        }
+    }
 }
 
-/// The document that defines a meaning.
-#[derive(Debug)]
-pub struct Source {
-    /// "RFC 9110", "nginx source".
-    pub title: &'static str,
-    /// "15.5.4", or empty.
-    pub section: &'static str,
-    /// Where to read it.
-    pub url: &'static str,
-    /// True when only secondary lists attest the code.
-    pub weak: bool,
-}
-
-/// Who takes a fix step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Actor {
-    /// The person browsing.
-    Visitor,
-    /// The site or API owner.
-    Owner,
-    /// The developer writing the client.
-    Developer,
+impl Source {
+    /// "RFC 9110, section 15.5.4", or the title alone.
+    pub fn citation(&self) -> String {
+        if self.section.is_empty() {
+            self.title.to_string()
+        } else {
+            format!("{}, section {}", self.title, self.section)
+        }
+    }
 }
 
 impl Actor {
@@ -194,32 +205,6 @@ impl Actor {
     }
 }
 
-/// One step towards a fix.
-#[derive(Debug)]
-pub struct Fix {
-    /// Who acts.
-    pub who: Actor,
-    /// What to do.
-    pub text: &'static str,
-}
-
-/// A question people ask.
-#[derive(Debug)]
-pub struct Faq {
-    /// The question.
-    pub q: &'static str,
-    /// Our answer.
-    pub a: &'static str,
-}
-
-/// How strongly the specification asks for a header field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    Must,
-    Should,
-    May,
-}
-
 impl Level {
     /// "must", "should", "may".
     pub fn as_str(self) -> &'static str {
@@ -231,28 +216,14 @@ impl Level {
     }
 }
 
-/// A header field that goes with the code.
-#[derive(Debug)]
-pub struct HeaderRule {
-    /// The field name (`Retry-After`).
-    pub name: &'static str,
-    /// Must, should or may.
-    pub level: Level,
-    /// What it carries.
-    pub note: &'static str,
-}
-
-/// Whether a client should repeat the request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RetryVerdict {
-    /// Nothing failed: there is nothing to retry.
-    NotNeeded,
-    /// Repeating the request unchanged fails again.
-    NotAsIs,
-    /// Retry after a delay, with back-off.
-    Later,
-    /// May be retried under stated conditions.
-    Conditional,
+impl Side {
+    /// "request", "response".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Request => "request",
+            Side::Response => "response",
+        }
+    }
 }
 
 impl RetryVerdict {
@@ -265,30 +236,6 @@ impl RetryVerdict {
             RetryVerdict::Conditional => "May be retried, under conditions",
         }
     }
-}
-
-/// Retry advice.
-#[derive(Debug)]
-pub struct Retry {
-    /// The short verdict.
-    pub verdict: RetryVerdict,
-    /// The advice in full.
-    pub advice: &'static str,
-}
-
-/// Where a code shows up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Seen {
-    /// A real status line sent to the client.
-    Wire,
-    /// Used inside the server (its configuration and error pages); the client receives another code.
-    Internal,
-    /// Only in the server's access log; nothing with this code is ever sent.
-    LogOnly,
-    /// Inside a response body, usually under HTTP 200.
-    Body,
-    /// Made up by a client library; no server sent it.
-    Client,
 }
 
 impl Seen {
@@ -304,62 +251,13 @@ impl Seen {
     }
 }
 
-/// What the protocol says about responses with this code.
-#[derive(Debug)]
-pub struct Protocol {
-    /// Heuristically cacheable by default.
-    pub cacheable: bool,
-    /// Header fields that go with it.
-    pub headers: &'static [HeaderRule],
-    /// Whether and how to retry.
-    pub retry: Retry,
-    /// Where it shows up.
-    pub seen: Seen,
-}
-
-/// One meaning of a status code.
-#[derive(Debug)]
-pub struct Entry {
-    /// The number.
-    pub code: u16,
-    /// Its current name.
-    pub name: &'static str,
-    /// Names it had before, still searched.
-    pub former_names: &'static [&'static str],
-    /// Its class.
-    pub class: Class,
-    /// Registry or vendor.
-    pub origin: Origin,
-    /// The defining document.
-    pub source: Source,
-    /// One line.
-    pub summary: &'static str,
-    /// One or two paragraphs.
-    pub overview: &'static [&'static str],
-    /// Key details.
-    pub details: &'static [&'static str],
-    /// Common causes.
-    pub causes: &'static [&'static str],
-    /// Steps to fix it.
-    pub fixes: &'static [Fix],
-    /// Tags from the vocabulary.
-    pub tags: &'static [&'static Tag],
-    /// Related codes.
-    pub related: &'static [u16],
-    /// Questions and answers.
-    pub faq: &'static [Faq],
-    /// Protocol facts.
-    pub protocol: Protocol,
-}
-
-impl Entry {
-    /// True when the entry carries the tag with this id.
-    pub fn has_tag(&self, id: &str) -> bool {
-        self.tags.iter().any(|t| t.id == id)
-    }
-
-    /// "403 Forbidden".
-    pub fn title(&self) -> String {
-        format!("{} {}", self.code, self.name)
+impl Protocol {
+    /// Whether caches may keep the response on their own, in a sentence.
+    pub fn cacheable_label(&self) -> &'static str {
+        if self.cacheable {
+            "Yes: caches may store it without explicit freshness information."
+        } else {
+            "No: only with explicit cache headers."
+        }
     }
 }

@@ -5,7 +5,9 @@
 //! matches its code exactly or as a prefix ("40" finds 400 to 408). The text to search is lower-cased once, on
 //! first use, so a keystroke only compares strings.
 
-use super::{codes, Code, Entry, Origin};
+use super::data::{entries, vendor};
+use super::lookup::{codes, Code};
+use super::shape::{Entry, Origin};
 use std::sync::OnceLock;
 
 /// The longest query we look at; anything after it is ignored.
@@ -91,24 +93,24 @@ impl Field {
 impl Haystack {
     fn new(e: &Entry) -> Haystack {
         let mut labels = String::new();
-        if let Origin::Vendor(v) = e.origin {
-            labels.push_str(v.name);
+        if let Origin::Vendor(id) = &e.origin {
+            labels.push_str(vendor(id).map_or("", |v| &v.name));
             labels.push(' ');
-            labels.push_str(v.id);
+            labels.push_str(id);
         }
-        for t in e.tags {
+        for t in e.tagged() {
             labels.push(' ');
-            labels.push_str(t.id);
+            labels.push_str(&t.id);
             labels.push(' ');
-            labels.push_str(t.label);
+            labels.push_str(&t.label);
         }
         Haystack {
             code: e.code.to_string(),
-            class: e.class.as_str(),
-            name: Field::new(e.name),
+            class: e.class().as_str(),
+            name: Field::new(&e.name),
             former: e.former_names.iter().map(|n| Field::new(n)).collect(),
             labels: Field::new(&labels),
-            summary: Field::new(e.summary),
+            summary: Field::new(&e.summary),
         }
     }
 
@@ -179,7 +181,7 @@ impl Haystack {
 
 fn haystacks() -> &'static [Haystack] {
     static INDEX: OnceLock<Vec<Haystack>> = OnceLock::new();
-    INDEX.get_or_init(|| super::entries().iter().map(Haystack::new).collect())
+    INDEX.get_or_init(|| entries().iter().map(Haystack::new).collect())
 }
 
 /// The meanings of a code that match the query, each with its score. An empty query matches every meaning with

@@ -1,4 +1,4 @@
-use crate::bookmarks::use_bookmarks;
+use crate::state::bookmarks::handle::use_bookmarks;
 use leptos::prelude::*;
 
 /// A toggle that bookmarks a code or removes the bookmark; `aria-pressed` tells its state.
@@ -8,7 +8,7 @@ pub fn BookmarkButton(
     code: u16,
 ) -> impl IntoView {
     let bookmarks = use_bookmarks();
-    // One reader of the list per button, however many of its attributes follow it (see `crate::scoped`).
+    // One reader of the list per button, however many of its attributes follow it (see `crate::state::scope`).
     let pressed = Memo::new(move |_| bookmarks.contains(code));
     let on = move || pressed.get();
     view! {

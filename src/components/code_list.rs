@@ -1,5 +1,6 @@
-use super::{BookmarkButton, RichText};
-use crate::catalog::{Code, Origin, RegistryStatus, Tag};
+use super::bookmark_button::BookmarkButton;
+use super::rich_text::RichText;
+use crate::catalog::lookup::Code;
 use crate::routes::Paths;
 use leptos::prelude::*;
 
@@ -25,25 +26,6 @@ pub fn CodeList(
     }
 }
 
-/// The label of a meaning's origin when it is worth showing: a vendor, or a registration that is not permanent.
-pub fn origin_badge(origin: Origin) -> Option<&'static str> {
-    match origin {
-        Origin::Iana(RegistryStatus::Permanent) => None,
-        other => Some(other.label()),
-    }
-}
-
-/// Every tag of a code's meanings, once each, in order of first appearance.
-pub fn code_tags(code: &Code) -> Vec<&'static Tag> {
-    let mut tags: Vec<&'static Tag> = Vec::new();
-    for t in code.meanings.iter().flat_map(|e| e.tags.iter().copied()) {
-        if !tags.contains(&t) {
-            tags.push(t);
-        }
-    }
-    tags
-}
-
 /// One code in a list: number and name (a link to its page), each meaning's summary, tags, and a bookmark toggle.
 #[component]
 pub fn CodeRow(
@@ -58,23 +40,23 @@ pub fn CodeRow(
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let several = code.meanings.len() > 1;
-    let names: Vec<&str> = code.meanings.iter().map(|e| e.name).collect();
     let meanings = code
         .meanings
         .iter()
         .map(|e| {
             view! {
                 <p class="summary">
-                    {several.then(|| view! { <span class="meaning-name">{e.name}</span> })}
-                    {origin_badge(e.origin).map(|b| view! { <span class="badge">{b}</span> })}
-                    <RichText text=e.summary/>
+                    {several.then(|| view! { <span class="meaning-name">{&*e.name}</span> })}
+                    {e.origin.badge().map(|b| view! { <span class="badge">{b}</span> })}
+                    <RichText text=&e.summary/>
                 </p>
             }
         })
         .collect_view();
-    let tags = code_tags(&code)
+    let tags = code
+        .tags()
         .into_iter()
-        .map(|t| view! { <li><a href=paths.tag(t.id)>{t.label}</a></li> })
+        .map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> })
         .collect_view();
     view! {
         <li
@@ -89,7 +71,7 @@ pub fn CodeRow(
                 <a href=paths.code(code.number) class="code-link">
                     <span class="num">{code.number}</span>
                     " "
-                    <span class="name">{names.join(" / ")}</span>
+                    <span class="name">{code.names()}</span>
                 </a>
                 {meanings}
                 <ul class="tags" aria-label="Tags">{tags}</ul>

@@ -1,11 +1,12 @@
-use crate::bookmarks::use_bookmarks;
-use crate::finder::use_finder;
 use crate::routes::{Paths, Route};
 use crate::shortcuts::{action_for, Action, Modifiers, Target, SHORTCUTS};
+use crate::state::bookmarks::handle::use_bookmarks;
+use crate::state::finder::use_finder;
+use crate::state::screen::use_screen;
 use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
@@ -55,7 +56,7 @@ pub fn KeyboardShortcuts(
     let finder = use_finder();
     let bookmarks = use_bookmarks();
     let paths = expect_context::<Paths>();
-    let location = use_location();
+    let screen = use_screen();
     let navigate = use_navigate();
     let dialog = NodeRef::<Dialog>::new();
 
@@ -128,10 +129,7 @@ pub fn KeyboardShortcuts(
                 }
                 Action::OpenMatch => {} // the search form's submit opens the highlighted match
                 Action::ToggleBookmark => {
-                    let route = location
-                        .pathname
-                        .with_untracked(|p| paths.strip(p).map(Route::of));
-                    if let Some(Route::Code(code)) = route {
+                    if let Route::Code(code) = screen.route_untracked() {
                         ev.prevent_default();
                         bookmarks.toggle(code);
                     }

@@ -1,8 +1,8 @@
 use super::keyboard::SEARCH_INPUT_ID;
-use crate::bookmarks::use_bookmarks;
-use crate::finder::use_finder;
+use super::theme_switch::ThemeSwitch;
 use crate::routes::{Paths, SITE_NAME};
-use crate::theme::ThemeSwitch;
+use crate::state::bookmarks::handle::use_bookmarks;
+use crate::state::finder::use_finder;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

@@ -1,13 +1,13 @@
-//! Small view pieces shared by the pages.
+//! The pieces pages are built from, and the frame around every page. Each file is one component (or a few
+//! small ones that belong together); they import each other directly, never through this file.
 
-mod bookmark_button;
-mod code_list;
+pub mod bookmark_button;
+pub mod code_list;
+pub mod connectivity_status;
+pub mod focus;
 pub mod keyboard;
-mod layout;
-mod rich_text;
-
-pub use bookmark_button::BookmarkButton;
-pub use code_list::{CodeList, CodeRow};
-pub use keyboard::KeyboardShortcuts;
-pub use layout::{SiteFooter, SiteHeader};
-pub use rich_text::RichText;
+pub mod layout;
+pub mod notice_area;
+pub mod rich_text;
+pub mod screen;
+pub mod theme_switch;

@@ -1,4 +1,4 @@
-use crate::text::spans;
+use crate::catalog::text::spans;
 use leptos::prelude::*;
 
 /// Catalog text with its `code spans` as `<code>` elements; everything else is a text node, never HTML.

@@ -1,27 +1,23 @@
-use super::set_title;
-use crate::bookmarks::{file, use_bookmarks};
-use crate::catalog;
-use crate::components::RichText;
-use crate::notices::{use_notices, Tone};
-use crate::routes::{code_heading, Paths, Route};
-use crate::scoped::provide_page_scope;
+use crate::catalog::lookup::code;
+use crate::components::code_list::CodeRow;
+use crate::routes::Paths;
+use crate::state::bookmarks::file;
+use crate::state::bookmarks::handle::use_bookmarks;
+use crate::state::notices::{use_notices, Tone};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// `/bookmarks`: the bookmarked codes, most recent first, each linking to its page and removable; export to a
 /// file and import from one.
 #[component]
 pub fn BookmarksPage() -> impl IntoView {
-    provide_page_scope();
     let paths = expect_context::<Paths>();
     let bookmarks = use_bookmarks();
-    Effect::new(move |_| set_title(&Route::Bookmarks.title()));
     let codes = move || {
         bookmarks
             .items()
             .into_iter()
-            .filter_map(|b| catalog::code(b.code))
+            .filter_map(|b| code(b.code))
             .collect::<Vec<_>>()
     };
     view! {
@@ -56,22 +52,7 @@ pub fn BookmarksPage() -> impl IntoView {
                 </p>
                 <ul class="code-list bookmark-list">
                     <For each=codes key=|c| c.number let:code>
-                        <li class=format!("code-row class-{}", code.class().as_str())>
-                            <div class="row-main">
-                                <A href=paths.code(code.number) attr:class="code-link">
-                                    {code_heading(&code)}
-                                </A>
-                                <p class="summary"><RichText text=code.primary().summary/></p>
-                            </div>
-                            <button
-                                type="button"
-                                class="remove"
-                                aria-label=format!("Remove bookmark {}", code.number)
-                                on:click=move |_| bookmarks.remove(code.number)
-                            >
-                                "Remove"
-                            </button>
-                        </li>
+                        <CodeRow code=code/>
                     </For>
                 </ul>
             </Show>

@@ -1,23 +1,22 @@
-use super::set_title;
-use crate::catalog::{self, filter::Filter, Class, Code};
-use crate::components::{CodeList, CodeRow};
-use crate::finder::use_finder;
-use crate::routes::{Paths, Route};
-use crate::scoped::provide_page_scope;
+use crate::catalog::data::tags;
+use crate::catalog::filter::Filter;
+use crate::catalog::lookup::{codes, suggest, Code, Suggestion};
+use crate::catalog::model::Class;
+use crate::components::code_list::{CodeList, CodeRow};
+use crate::routes::Paths;
+use crate::state::finder::use_finder;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
 /// `/`: every code, grouped by class, with search, tag and class filters taken from the query string.
 #[component]
 pub fn CatalogPage() -> impl IntoView {
-    provide_page_scope();
     let paths = expect_context::<Paths>();
     let finder = use_finder();
     let filter = finder.filter;
     let results = finder.results;
     let highlight = Signal::derive(move || finder.highlighted());
-    let total = catalog::codes().count();
-    Effect::new(move |_| set_title(&Route::Catalog.title()));
+    let total = codes().count();
 
     // Three layouts: nothing matches, search results best first, or every code grouped by class.
     let mode = Memo::new(move |_| {
@@ -29,22 +28,8 @@ pub fn CatalogPage() -> impl IntoView {
             Mode::Grouped
         }
     });
-    let count_text = move || {
-        let n = results.with(Vec::len);
-        if filter.with(Filter::is_empty) {
-            format!("{n} codes")
-        } else {
-            format!("{n} of {total} codes match")
-        }
-    };
-    let ignored = move || {
-        finder.ignored.with(|ignored| {
-            let mut parts: Vec<String> =
-                ignored.tags.iter().map(|t| format!("tag “{t}”")).collect();
-            parts.extend(ignored.class.iter().map(|c| format!("class “{c}”")));
-            (!parts.is_empty()).then(|| format!("Ignored unknown {}.", parts.join(", ")))
-        })
-    };
+    let count_text = move || filter.with(|f| f.count_message(results.with(Vec::len), total));
+    let ignored = move || finder.ignored.with(|i| i.message());
 
     view! {
         <div class="catalog">
@@ -117,14 +102,14 @@ fn CatalogList(
             }
         } else if was_ranked == Some(true) {
             // Back to the grouped catalog: every row in its class list, in number order.
-            catalog::codes().for_each(|c| send_home(c.number));
+            codes().for_each(|c| send_home(c.number));
         }
         is_ranked
     });
     let groups = Class::ALL
         .into_iter()
         .map(|class| {
-            let rows = catalog::codes()
+            let rows = codes()
                 .filter(|c| c.class() == class)
                 .map(|code| {
                     let n = code.number;
@@ -202,9 +187,9 @@ fn TagFilter(
     filter: Memo<Filter>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let chips = catalog::tags()
+    let chips = tags()
         .iter()
-        .map(|&t| {
+        .map(|t| {
             let selected = move || filter.with(|f| f.has_tag(t));
             view! {
                 <li>
@@ -213,9 +198,9 @@ fn TagFilter(
                         class:selected=selected
                         href=move || filter.with(|f| paths.catalog(&f.toggle_tag(t)))
                         aria-current=move || selected().then_some("true")
-                        title=t.description
+                        title=&*t.description
                     >
-                        {t.label}
+                        {&*t.label}
                     </a>
                 </li>
             }
@@ -237,13 +222,11 @@ fn EmptyState(
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let asked = move || filter.with(Filter::describe);
+    // Only codes near a number in the search: a query of words has no nearest code.
     let suggestions = Signal::derive(move || {
-        filter.with(|f| {
-            f.q.trim()
-                .parse::<u16>()
-                .ok()
-                .map(|n| catalog::nearest(n, 4))
-                .unwrap_or_default()
+        filter.with(|f| match suggest(&f.q) {
+            Suggestion::Nearest(codes) => codes,
+            Suggestion::Popular(_) => Vec::new(),
         })
     });
     view! {

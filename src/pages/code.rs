@@ -1,31 +1,20 @@
-use super::{set_title, NotFoundView};
-use crate::catalog::{self, parse_code, Actor, Code, Entry, Origin, RegistryStatus, Seen};
-use crate::components::{BookmarkButton, CodeList, RichText};
-use crate::routes::{code_heading, Paths, Route};
-use crate::scoped::provide_page_scope;
+use crate::catalog::filter::Filter;
+use crate::catalog::lookup::{code, related, Code};
+use crate::catalog::model::Class;
+use crate::catalog::shape::{Actor, Entry};
+use crate::components::bookmark_button::BookmarkButton;
+use crate::components::code_list::CodeList;
+use crate::components::rich_text::RichText;
+use crate::routes::Paths;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-/// `/codes/{code}`: everything about one number, each of its meanings in turn (the registered one first), or the
-/// not-found view for an unknown or malformed code.
+/// `/codes/{code}`: everything about one number, each of its meanings in turn (the registered one first).
 #[component]
-pub fn CodePage() -> impl IntoView {
-    // For the whole page, not per code: the content below is rebuilt when the code changes, and views being
-    // dropped may still read the scope while that happens.
-    provide_page_scope();
-    let params = use_params_map();
-    let segment = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
-    let code = Memo::new(move |_| segment.with(|s| parse_code(s)).and_then(catalog::code));
-    Effect::new(move |_| {
-        let route = code
-            .get()
-            .map_or(Route::NotFound, |c| Route::Code(c.number));
-        set_title(&route.title());
-    });
-    move || match code.get() {
-        Some(c) => view! { <CodeView code=c/> }.into_any(),
-        None => view! { <NotFoundView asked=segment.get()/> }.into_any(),
-    }
+pub fn CodePage(
+    /// The number; the route table only shows this page for numbers the catalog knows.
+    number: u16,
+) -> impl IntoView {
+    code(number).map(|c| view! { <CodeView code=c/> })
 }
 
 /// The page of a known code.
@@ -35,40 +24,28 @@ pub fn CodeView(
     code: Code,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let class = code.class();
+    let class: Class = code.class();
     let several = code.meanings.len() > 1;
     let meanings = code
         .meanings
         .iter()
         .map(|e| view! { <Meaning entry=e several=several/> })
         .collect_view();
-    let related = catalog::related(code.number);
+    let related = related(code.number);
     view! {
         <article class=format!("code-page class-{}", class.as_str())>
             <nav class="breadcrumb" aria-label="Breadcrumb">
                 <a href=paths.home()>"All codes"</a>
                 " › "
-                <a href=paths.catalog(&catalog::filter::Filter { class: Some(class), ..Default::default() })>
+                <a href=paths.catalog(&Filter { class: Some(class), ..Default::default() })>
                     {class.as_str()} " " {class.label()}
                 </a>
             </nav>
             <header class="code-header">
-                <h1 tabindex="-1">{code_heading(&code)}</h1>
+                <h1 tabindex="-1">{code.heading()}</h1>
                 <BookmarkButton code=code.number/>
             </header>
-            {several
-                .then(|| {
-                    view! {
-                        <p class="several">
-                            {format!("{} has {} meanings, depending on who sent it. ", code.number, code.meanings.len())}
-                            {if code.primary().origin.is_registered() {
-                                "The registered meaning comes first."
-                            } else {
-                                "None of them is registered with IANA."
-                            }}
-                        </p>
-                    }
-                })}
+            {code.several_note().map(|note| view! { <p class="several">{note}</p> })}
             {meanings}
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related codes"</h2>
@@ -88,7 +65,7 @@ fn Meaning(
     several: bool,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let id = |section: &str| format!("{}-{}-{section}", entry.code, origin_id(entry.origin));
+    let id = |section: &str| format!("{}-{section}", entry.anchor());
     let heading = move |text: &'static str, section: &str| {
         let id = id(section);
         if several {
@@ -105,7 +82,7 @@ fn Meaning(
             </section>
         }
     };
-    let list = |items: &'static [&'static str]| {
+    let list = |items: &'static [crate::catalog::shape::Text]| {
         view! { <ul>{items.iter().map(|t| view! { <li><RichText text=t/></li> }).collect_view()}</ul> }.into_any()
     };
     let fixes = Actor::ALL
@@ -116,7 +93,7 @@ fn Meaning(
             view! {
                 <div class=format!("fix-group who-{}", actor.as_str())>
                     <p class="who">{actor.label()}</p>
-                    <ol>{steps.map(|f| view! { <li><RichText text=f.text/></li> }).collect_view()}</ol>
+                    <ol>{steps.map(|f| view! { <li><RichText text=&f.text/></li> }).collect_view()}</ol>
                 </div>
             }
         })
@@ -128,8 +105,8 @@ fn Meaning(
         .map(|f| {
             view! {
                 <div class="faq-item">
-                    <p class="question"><RichText text=f.q/></p>
-                    <p><RichText text=f.a/></p>
+                    <p class="question"><RichText text=&f.q/></p>
+                    <p><RichText text=&f.a/></p>
                 </div>
             }
         })
@@ -137,67 +114,35 @@ fn Meaning(
         .into_any();
     let tags = view! {
         <ul class="tags">
-            {entry.tags.iter().map(|t| view! { <li><a href=paths.tag(t.id)>{t.label}</a></li> }).collect_view()}
+            {entry.tagged().map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> }).collect_view()}
         </ul>
     }
     .into_any();
     let overview = view! {
-        {origin_note(entry).map(|text| view! { <p class="origin-note">{text}</p> })}
-        <p class="summary lead"><RichText text=entry.summary/></p>
+        {entry.origin_note().map(|text| view! { <p class="origin-note">{text}</p> })}
+        <p class="summary lead"><RichText text=&entry.summary/></p>
         {entry.overview.iter().map(|p| view! { <p><RichText text=p/></p> }).collect_view()}
     }
     .into_any();
     view! {
-        <div class="meaning" id=format!("{}-{}", entry.code, origin_id(entry.origin))>
+        <div class="meaning" id=entry.anchor()>
             {several
                 .then(|| {
                     view! {
                         <h2 class="meaning-heading">
-                            {entry.name} <span class="badge">{entry.origin.label()}</span>
+                            {&*entry.name} <span class="badge">{entry.origin.label()}</span>
                         </h2>
                     }
                 })}
             {section("Overview", "overview", overview)}
-            {section("Key details", "details", list(entry.details))}
-            {section("Common causes", "causes", list(entry.causes))}
+            {section("Key details", "details", list(&entry.details))}
+            {section("Common causes", "causes", list(&entry.causes))}
             {section("How to fix it", "fixes", fixes)}
             {section("Protocol facts", "protocol", view! { <ProtocolFacts entry=entry/> }.into_any())}
             {section("Frequently asked questions", "faq", faq)}
             {section("Tags", "tags", tags)}
         </div>
     }
-}
-
-fn origin_id(origin: Origin) -> &'static str {
-    match origin {
-        Origin::Iana(_) => "iana",
-        Origin::Vendor(v) => v.id,
-    }
-}
-
-/// A sentence on where the meaning comes from, when it is anything but a permanent registration.
-pub fn origin_note(entry: &Entry) -> Option<String> {
-    let mut text = match entry.origin {
-        Origin::Iana(RegistryStatus::Permanent) => return None,
-        Origin::Iana(RegistryStatus::Temporary { expires }) => format!(
-            "A temporary IANA registration, due to expire on {expires} unless it is renewed or made permanent."
-        ),
-        Origin::Iana(RegistryStatus::Obsoleted) => "Obsoleted: the registration remains, but the code is no longer in use.".into(),
-        Origin::Iana(RegistryStatus::Unused) => "Reserved: the registry marks this number as unused.".into(),
-        Origin::Vendor(v) => format!("Not a standard code: {} uses it.", v.name),
-    };
-    if entry.source.weak {
-        text.push_str(" Weakly sourced: only secondary lists attest it.");
-    }
-    match entry.protocol.seen {
-        Seen::Wire => {}
-        other => {
-            text.push(' ');
-            text.push_str(other.label());
-            text.push('.');
-        }
-    }
-    Some(text)
 }
 
 /// The protocol facts: defining document, cacheability, header fields, retry advice and where the code shows up.
@@ -208,11 +153,6 @@ fn ProtocolFacts(
 ) -> impl IntoView {
     let p = &entry.protocol;
     let source = &entry.source;
-    let source_text = if source.section.is_empty() {
-        source.title.to_string()
-    } else {
-        format!("{}, section {}", source.title, source.section)
-    };
     let headers = if p.headers.is_empty() {
         view! { <p>"No header field is specific to this code."</p> }.into_any()
     } else {
@@ -232,9 +172,9 @@ fn ProtocolFacts(
                         .map(|h| {
                             view! {
                                 <tr>
-                                    <td><code>{h.name}</code></td>
+                                    <td><code>{&*h.name}</code></td>
                                     <td class=format!("level {}", h.level.as_str())>{h.level.as_str()}</td>
-                                    <td><RichText text=h.note/></td>
+                                    <td><RichText text=&h.note/></td>
                                 </tr>
                             }
                         })
@@ -248,24 +188,18 @@ fn ProtocolFacts(
         <dl class="facts">
             <dt>"Defined in"</dt>
             <dd>
-                <a href=source.url rel="noopener" target="_blank">{source_text}</a>
+                <a href=&*source.url rel="noopener" target="_blank">{source.citation()}</a>
                 {source.weak.then(|| view! { <span class="badge weak">"weakly sourced"</span> })}
             </dd>
             <dt>"Status"</dt>
             <dd>{entry.origin.label()}</dd>
             <dt>"Cacheable by default"</dt>
-            <dd>
-                {if p.cacheable {
-                    "Yes: caches may store it without explicit freshness information."
-                } else {
-                    "No: only with explicit cache headers."
-                }}
-            </dd>
+            <dd>{p.cacheable_label()}</dd>
             <dt>"Retry"</dt>
             <dd>
                 <strong>{p.retry.verdict.label()}</strong>
                 ". "
-                <RichText text=p.retry.advice/>
+                <RichText text=&p.retry.advice/>
             </dd>
             <dt>"Where it shows up"</dt>
             <dd>{p.seen.label()}</dd>

@@ -1,18 +1,7 @@
-//! One component per screen.
+//! One component per screen. Pages only lay out what they are given: the route table (`crate::app`) decides
+//! which page a URL shows and puts it inside the screen wrapper (`crate::components::screen`).
 
-mod bookmarks;
-mod catalog;
-mod code;
-mod not_found;
-
-pub use bookmarks::BookmarksPage;
-pub use catalog::CatalogPage;
-pub use code::CodePage;
-pub use not_found::{NotFoundPage, NotFoundView};
-
-/// Sets the document title (in the browser only; the prerenderer writes `<title>` itself).
-pub(crate) fn set_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(title);
-    }
-}
+pub mod bookmarks;
+pub mod catalog;
+pub mod code;
+pub mod not_found;

@@ -1,46 +1,67 @@
 //! The Content-Security-Policy: only our own scripts and styles, plus what WebAssembly needs. Inline scripts
-//! (Trunk's loader and the pre-paint script) and the inlined stylesheet are allowed by their SHA-256 hashes,
+//! (the loader and the pre-paint script) and the inlined stylesheet are allowed by their SHA-256 hashes,
 //! computed from the built page, so the policy is exact for every build and needs no `'unsafe-inline'`.
 
+use super::html::{attribute, rewrite, Element, Expect, TextChunk};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use lol_html::{ElementContentHandlers, Selector};
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// The placeholder in `index.html` that the policy replaces.
-pub const PLACEHOLDER: &str = "{{CSP}}";
-
-/// The contents of every inline `<tag>` element (one without `src`), in order: `inline_blocks(html, "script")`.
-pub fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
-    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find(&open) {
-        let after = &rest[start..];
-        let Some(tag_end) = after.find('>') else {
-            break;
-        };
-        let attributes = &after[..tag_end];
-        let body = &after[tag_end + 1..];
-        let Some(end) = body.find(&close) else { break };
-        if !attributes.contains(" src=") {
-            out.push(&body[..end]);
-        }
-        rest = &body[end + close.len()..];
-    }
-    out
+/// The texts of a page's inline scripts and styles, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Inline {
+    /// Every `<script>` without `src`.
+    pub scripts: Vec<String>,
+    /// Every `<style>`.
+    pub styles: Vec<String>,
 }
 
-/// The contents of every inline `<script>`, in order.
-pub fn inline_scripts(html: &str) -> Vec<&str> {
-    inline_blocks(html, "script")
+/// Reads the inline scripts and styles of a page.
+pub fn inline(html: &str) -> Result<Inline, String> {
+    let found = Rc::new(RefCell::new(Inline::default()));
+    let collect = |selector: &str, pick: fn(&mut Inline) -> &mut Vec<String>| {
+        let found = found.clone();
+        let started = found.clone();
+        let parsed: Selector = selector.parse().map_err(|e| format!("{selector}: {e}"))?;
+        Ok::<_, String>((
+            Cow::Owned(parsed),
+            ElementContentHandlers::default()
+                .element(move |_: &mut Element| {
+                    pick(&mut started.borrow_mut()).push(String::new());
+                    Ok(())
+                })
+                .text(move |chunk: &mut TextChunk| {
+                    if let Some(last) = pick(&mut found.borrow_mut()).last_mut() {
+                        last.push_str(chunk.as_str());
+                    }
+                    Ok(())
+                }),
+        ))
+    };
+    let handlers = vec![
+        collect("script:not([src])", |i| &mut i.scripts)?,
+        collect("style", |i| &mut i.styles)?,
+    ];
+    rewrite("the page", html, handlers, &[])?;
+    let inline = found.borrow().clone();
+    Ok(inline)
 }
 
 /// `'sha256-…'` for a script's or a stylesheet's text.
 pub fn hash_source(text: &str) -> String {
-    format!("'sha256-{}'", base64(&Sha256::digest(text.as_bytes())))
+    format!(
+        "'sha256-{}'",
+        STANDARD.encode(Sha256::digest(text.as_bytes()))
+    )
 }
 
 /// The policy for a page with these inline scripts and styles.
-pub fn policy(scripts: &[&str], styles: &[&str]) -> String {
-    let hashes = |texts: &[&str]| {
+pub fn policy(inline: &Inline) -> String {
+    let hashes = |texts: &[String]| {
         texts
             .iter()
             .map(|s| format!(" {}", hash_source(s)))
@@ -48,8 +69,11 @@ pub fn policy(scripts: &[&str], styles: &[&str]) -> String {
     };
     [
         "default-src 'self'".to_string(),
-        format!("script-src 'self' 'wasm-unsafe-eval'{}", hashes(scripts)),
-        format!("style-src 'self'{}", hashes(styles)),
+        format!(
+            "script-src 'self' 'wasm-unsafe-eval'{}",
+            hashes(&inline.scripts)
+        ),
+        format!("style-src 'self'{}", hashes(&inline.styles)),
         "img-src 'self' data:".into(),
         "connect-src 'self'".into(),
         "manifest-src 'self'".into(),
@@ -61,35 +85,17 @@ pub fn policy(scripts: &[&str], styles: &[&str]) -> String {
     .join("; ")
 }
 
-/// Replaces the placeholder with the policy for the page's own inline scripts and styles.
+/// Writes the policy for the page's own inline scripts and styles into its
+/// `<meta http-equiv="Content-Security-Policy">`.
 pub fn fill(html: &str) -> Result<String, String> {
-    if !html.contains(PLACEHOLDER) {
-        return Err(format!(
-            "index.html has no {PLACEHOLDER} placeholder for the Content-Security-Policy"
-        ));
-    }
-    let policy = policy(&inline_scripts(html), &inline_blocks(html, "style"));
-    Ok(html.replace(PLACEHOLDER, &policy))
-}
-
-/// Standard base64 with padding.
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    let policy = policy(&inline(html)?);
+    let meta = Expect::new(
+        "meta[http-equiv=Content-Security-Policy]",
+        "Content-Security-Policy <meta> (index.html must have one)",
+    );
+    let handler = meta.on(move |el| {
+        el.set_attribute("content", &attribute(&policy))?;
+        Ok(())
+    })?;
+    rewrite("index.html", html, vec![handler], &[&meta])
 }

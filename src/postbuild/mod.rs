@@ -1,38 +1,66 @@
 //! What happens to the bundle after Trunk has built it (`src/bin/postbuild.rs`, run by Trunk's `post_build`
-//! hook on the staging folder): the Content-Security-Policy gets the hashes of the page's inline scripts, every
-//! screen is prerendered into its own HTML file, the offline files are written from the finished bundle, and
-//! every text file gets a precompressed `.br` copy.
+//! hook on the staging folder): the loader and the pre-paint script go in, the Content-Security-Policy gets the
+//! hashes of the page's inline scripts, every screen is prerendered into its own HTML file, the offline files are
+//! written from the finished bundle, and every text file gets a precompressed `.br` copy. Every step rewrites
+//! HTML with `lol_html` and stops the build, saying what was missing, when Trunk's page is not what it expects.
 //! Native only; compiled with the `postbuild` feature.
 
 pub mod compress;
 pub mod csp;
+pub mod html;
 pub mod loader;
 pub mod offline;
 pub mod prerender;
 
 use crate::routes::{normalize_base, Paths};
+use crate::state::theme;
 use std::path::Path;
 use std::{fs, io};
+
+const PREPAINT: &str = include_str!("prepaint.js");
+
+/// What the pre-paint script is told.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PrepaintConfig {
+    theme_key: &'static str,
+}
+
+/// The built `index.html` made into the shell every page starts from: the loader at the end of the body, the
+/// pre-paint script in the head, and the policy covering both.
+pub fn shell(template: &str) -> Result<String, String> {
+    let (page, _) = loader::defer(template)?;
+    let prepaint = html::inline_script(
+        PREPAINT,
+        &PrepaintConfig {
+            theme_key: theme::KEY,
+        },
+    )?;
+    let page = html::append_to_head(&page, &prepaint)?;
+    // Last: the policy hashes the page's inline scripts as they will be served.
+    csp::fill(&page)
+}
 
 /// Runs every step on the staging folder. `public_url` is Trunk's `--public-url` (`/` by default).
 pub fn run(staging: &Path, public_url: &str) -> io::Result<()> {
     let template = fs::read_to_string(staging.join("index.html"))?;
-    // The loader first: the policy hashes the page's inline scripts as they will be served.
-    let shell = csp::fill(&loader::defer(&template)).map_err(io::Error::other)?;
+    let shell = shell(&template).map_err(io::Error::other)?;
     let base: &'static str = Box::leak(normalize_base(public_url).into_boxed_str());
     let paths = Paths::new(base);
 
-    let page = |content: Option<(&str, &str)>| {
-        prerender::fill(&shell, paths, content).map_err(io::Error::other)
-    };
-    fs::write(staging.join(offline::SHELL), page(None)?)?;
-    for p in prerender::pages() {
-        let body = prerender::render(&p.path, base);
-        let file = staging.join(&p.file);
+    fs::write(
+        staging.join(offline::SHELL),
+        prerender::fill(&shell, paths, None).map_err(io::Error::other)?,
+    )?;
+    for page in prerender::pages() {
+        let body = prerender::render(&page.path, base);
+        let html =
+            prerender::fill(&shell, paths, Some((&page, &body))).map_err(io::Error::other)?;
+        let file = staging.join(&page.file);
         if let Some(dir) = file.parent() {
             fs::create_dir_all(dir)?;
         }
-        fs::write(file, page(Some((&p.path, &body)))?)?;
+        fs::write(file, html)?;
     }
     // Then the cache name, which hashes every file as it will be served, and last the compressed copies.
     offline::write(staging)?;

@@ -67,21 +67,37 @@ pub fn cache_name(root: &Path, assets: &[String]) -> io::Result<String> {
     Ok(format!("statuscodes-{hex}"))
 }
 
+/// What the service worker is told about its build, as the JSON constant `BUILD` at its top.
+#[derive(Debug, serde::Serialize)]
+pub struct Build<'a> {
+    /// The cache of this build.
+    pub cache: &'a str,
+    /// Precached files named by content hash: they may come from the HTTP cache.
+    pub hashed: Vec<&'a str>,
+    /// The other precached files, always fetched fresh.
+    pub plain: Vec<&'a str>,
+    /// The app shell.
+    pub shell: &'a str,
+}
+
 /// The service worker's source for this asset list and cache name.
 pub fn service_worker(cache: &str, assets: &[String]) -> String {
-    let list = |hashed: bool| {
-        let items: Vec<String> = assets
+    let pick = |hashed: bool| {
+        assets
             .iter()
             .filter(|a| is_hashed(a) == hashed)
-            .map(|a| format!("{a:?}"))
-            .collect();
-        format!("[{}]", items.join(", "))
+            .map(String::as_str)
+            .collect()
     };
-    TEMPLATE
-        .replace("{{CACHE}}", cache)
-        .replace("{{HASHED}}", &list(true))
-        .replace("{{PLAIN}}", &list(false))
-        .replace("{{SHELL}}", SHELL)
+    let build = Build {
+        cache,
+        hashed: pick(true),
+        plain: pick(false),
+        shell: SHELL,
+    };
+    // Serialising plain strings and lists cannot fail.
+    let json = serde_json::to_string(&build).unwrap_or_default();
+    format!("const BUILD = {json};\n{TEMPLATE}")
 }
 
 /// Writes `sw.js` into the bundle, after the shell and every page are in place.

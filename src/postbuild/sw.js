@@ -1,6 +1,6 @@
-// The service worker, generated after each build by src/bin/postbuild.rs: CACHE is named after the build, and
-// HASHED and PLAIN are the build's own file list (Trunk renames files by content hash, so no list is written by
-// hand). Hashed files never change, so they may come from the HTTP cache the page has just filled; the others
+// The service worker, written after each build by src/postbuild/offline.rs, which puts the constant BUILD
+// before this text: BUILD.cache is named after the build, and BUILD.hashed and BUILD.plain are the build's own
+// file list (Trunk renames files by content hash, so no list is written by hand). Hashed files never change, so they may come from the HTTP cache the page has just filled; the others
 // are fetched fresh, so an old copy can never join a new release.
 //
 // After the first visit every route works with no network: navigations get a page of this build from the
@@ -9,10 +9,10 @@
 // shows it at once instead of an empty shell waiting for the app. A new release
 // installs beside the old one and waits; the page offers to reload, and only then does the new worker take
 // over and delete the old cache, so old and new files are never mixed.
-const CACHE = "{{CACHE}}";
-const HASHED = {{HASHED}};
-const PLAIN = {{PLAIN}};
-const SHELL = "{{SHELL}}";
+const CACHE = BUILD.cache;
+const HASHED = BUILD.hashed;
+const PLAIN = BUILD.plain;
+const SHELL = BUILD.shell;
 const PREFIX = "statuscodes-";
 
 const scoped = (path) => new URL(path, self.registration.scope).href;

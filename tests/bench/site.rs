@@ -14,7 +14,7 @@
 //!
 //! Numbers, not assertions: a benchmark reports; the tests decide.
 
-#[path = "../support/mod.rs"]
+#[path = "../e2e/support/mod.rs"]
 mod support;
 
 use serde_json::{json, Value};

@@ -1,0 +1,91 @@
+//! Reads the catalog from `data/`, checks it and puts it in order: what `build.rs` turns into statics.
+
+use super::check;
+use super::files::{entry_key, parse, DataError, Located, Parsed, SourceFile};
+use super::shape::{Entry, Origin, Tag, Vendor};
+use std::path::Path;
+use std::{fs, io};
+
+/// The whole catalog, parsed, checked and sorted.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    /// The tag vocabulary, in the order of `data/tags.json`.
+    pub tags: Vec<Tag>,
+    /// The vendors, in the order of `data/vendors.json`.
+    pub vendors: Vec<Vendor>,
+    /// Sorted by code, then the registered meaning, then vendors in the order of `data/vendors.json`.
+    pub entries: Vec<Entry>,
+}
+
+/// The files of a catalog, read but not parsed.
+#[derive(Clone, Debug)]
+pub struct Sources {
+    /// `data/tags.json`.
+    pub tags: SourceFile,
+    /// `data/vendors.json`.
+    pub vendors: SourceFile,
+    /// Every `data/codes/*.json`, in name order.
+    pub entries: Vec<SourceFile>,
+}
+
+impl Sources {
+    /// Reads the files under `root` (`data`), naming them `<root>/...` in messages.
+    pub fn read(root: &Path) -> io::Result<Sources> {
+        let read = |path: &Path| -> io::Result<SourceFile> {
+            Ok(SourceFile {
+                path: path.to_string_lossy().replace('\\', "/"),
+                text: fs::read_to_string(path)
+                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
+            })
+        };
+        let mut names: Vec<_> = fs::read_dir(root.join("codes"))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        names.sort();
+        Ok(Sources {
+            tags: read(&root.join("tags.json"))?,
+            vendors: read(&root.join("vendors.json"))?,
+            entries: names.iter().map(|p| read(p)).collect::<io::Result<_>>()?,
+        })
+    }
+}
+
+/// Parses and checks every file. Returns every problem found, not just the first.
+pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let mut parsed = Parsed::default();
+    match parse::<Vec<Tag>>(&sources.tags, |_| "?".into()) {
+        Ok(tags) => parsed.tags = tags,
+        Err(e) => errors.push(e),
+    }
+    match parse::<Vec<Vendor>>(&sources.vendors, |_| "?".into()) {
+        Ok(vendors) => parsed.vendors = vendors,
+        Err(e) => errors.push(e),
+    }
+    for file in &sources.entries {
+        match parse::<Entry>(file, entry_key) {
+            Ok(value) => parsed.entries.push(Located {
+                path: file.path.clone(),
+                value,
+            }),
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.extend(check::all(&parsed));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let vendor_rank = |e: &Entry| match &e.origin {
+        Origin::Iana(_) => 0,
+        Origin::Vendor(id) => 1 + parsed.vendors.iter().position(|v| v.id == *id).unwrap_or(0),
+    };
+    let mut entries: Vec<Entry> = parsed.entries.iter().map(|l| l.value.clone()).collect();
+    entries.sort_by_key(|e| (e.code, vendor_rank(e)));
+    Ok(Catalog {
+        tags: parsed.tags,
+        vendors: parsed.vendors,
+        entries,
+    })
+}

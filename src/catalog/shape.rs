@@ -1,0 +1,251 @@
+//! The catalog's shape: every type written in `data/`, defined once.
+//!
+//! `build.rs` compiles this file too (with `#[path]`): it reads the JSON into these types, checks them
+//! (`check/`), and writes them back out as Rust statics (`bake.rs`), which the app reads with nothing decoded at
+//! start. Text and lists are [`Cow`]s for that reason: owned when read from JSON at build time, borrowed from the
+//! statics in the app. Enumerated words are enums whose kebab-case names are the words the data uses.
+//!
+//! Adding a field: add it here (as [`Text`], [`List`], a number, a bool, an `Option` or a type of this file),
+//! write its data, add its check in `check/` if it has one, and show it in a view. Nothing else changes: the
+//! reader, the code generator and the statics follow the type.
+
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text from the catalog. Backticks mark code (see [`super::text`]); it is never HTML.
+pub type Text = Cow<'static, str>;
+
+/// A list from the catalog.
+pub type List<T> = Cow<'static, [T]>;
+
+/// One tag of the vocabulary in `data/tags.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    /// The word used in entries and in the URL (`?tag=security`).
+    pub id: Text,
+    /// The label shown on chips.
+    pub label: Text,
+    /// One line saying what the tag selects.
+    pub description: Text,
+}
+
+/// One vendor of `data/vendors.json`: who invented a code outside the registry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vendor {
+    /// The word used in entries (`"origin": {"vendor": "nginx"}`) and in file names.
+    pub id: Text,
+    /// The vendor's name as readers know it.
+    pub name: Text,
+}
+
+/// One meaning of a status code, as written in `data/codes/<code>[-<vendor>].json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The number, 100 to 599.
+    pub code: u16,
+    /// Its current name.
+    pub name: Text,
+    /// Names it had before, still searched.
+    #[serde(default)]
+    pub former_names: List<Text>,
+    /// Registry or vendor.
+    pub origin: Origin,
+    /// The defining document.
+    pub source: Source,
+    /// One line: what it means for the reader.
+    pub summary: Text,
+    /// One or two paragraphs.
+    pub overview: List<Text>,
+    /// Key details.
+    pub details: List<Text>,
+    /// Common causes.
+    pub causes: List<Text>,
+    /// Steps to fix it, each saying who acts.
+    pub fixes: List<Fix>,
+    /// Ids of tags from `data/tags.json`.
+    pub tags: List<Text>,
+    /// Other codes with entries.
+    pub related: List<u16>,
+    /// Questions people ask, with our answers.
+    pub faq: List<Faq>,
+    /// What the protocol says about responses with this code.
+    pub protocol: Protocol,
+}
+
+/// Where a meaning comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// Registered with IANA: `{"iana": "permanent"}`.
+    Iana(Registration),
+    /// Defined by a vendor, framework or service: `{"vendor": "nginx"}` (an id from `data/vendors.json`).
+    Vendor(Text),
+}
+
+impl Origin {
+    /// `iana` or the vendor's id: the word that tells meanings of one number apart in keys and anchors.
+    pub fn id(&self) -> &str {
+        match self {
+            Origin::Iana(_) => "iana",
+            Origin::Vendor(vendor) => vendor,
+        }
+    }
+}
+
+/// The status of a value in the IANA registry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Registration {
+    /// A permanent registration.
+    Permanent,
+    /// A provisional registration that lapses unless renewed: `{"temporary": {"expires": "2026-11-13"}}`.
+    Temporary {
+        /// The day the registration lapses, `YYYY-MM-DD`.
+        expires: Text,
+    },
+    /// Registered once, now obsolete.
+    Obsoleted,
+    /// Reserved and not to be used.
+    Unused,
+}
+
+/// The document that defines a meaning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// "RFC 9110", "nginx source".
+    pub title: Text,
+    /// "15.5.4", or empty.
+    #[serde(default)]
+    pub section: Text,
+    /// Where to read it (https).
+    pub url: Text,
+    /// True when only secondary lists attest the code.
+    #[serde(default)]
+    pub weak: bool,
+}
+
+/// One step towards a fix.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fix {
+    /// Who acts.
+    pub who: Actor,
+    /// What to do.
+    pub text: Text,
+}
+
+/// Who takes a fix step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Actor {
+    /// The person browsing.
+    Visitor,
+    /// The site or API owner.
+    Owner,
+    /// The developer writing the client.
+    Developer,
+}
+
+/// A question people ask.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    /// The question.
+    pub q: Text,
+    /// Our answer.
+    pub a: Text,
+}
+
+/// What the protocol says about responses with this code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protocol {
+    /// Heuristically cacheable by default (RFC 9110 section 15.1, RFC 7725).
+    pub cacheable: bool,
+    /// Header fields that go with the code.
+    pub headers: List<Header>,
+    /// Whether and how to retry.
+    pub retry: Retry,
+    /// Where the code shows up.
+    pub seen: Seen,
+}
+
+/// A header field that goes with a code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    /// The field name (`Retry-After`).
+    pub name: Text,
+    /// The message that carries it: `"in": "response"`.
+    pub r#in: Side,
+    /// How strongly the specification asks for it.
+    pub level: Level,
+    /// What it carries.
+    pub note: Text,
+}
+
+/// Which message of an exchange carries a header field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    /// Sent by the client.
+    Request,
+    /// Sent by the server.
+    Response,
+}
+
+/// How strongly the specification asks for a header field: its MUST, SHOULD or MAY.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Required.
+    Must,
+    /// Recommended.
+    Should,
+    /// Allowed, or usual without being asked for.
+    May,
+}
+
+/// Whether and how a client should repeat the request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retry {
+    /// The short verdict.
+    pub verdict: RetryVerdict,
+    /// The advice in full.
+    pub advice: Text,
+}
+
+/// The short answer to "should I retry?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetryVerdict {
+    /// Nothing failed: there is nothing to retry.
+    NotNeeded,
+    /// Repeating the request unchanged fails again.
+    NotAsIs,
+    /// Retry after a delay, with back-off.
+    Later,
+    /// May be retried under stated conditions.
+    Conditional,
+}
+
+/// Where a code shows up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Seen {
+    /// A real status line sent to the client.
+    Wire,
+    /// Used inside the server (its configuration and error pages); the client receives another code.
+    Internal,
+    /// Only in the server's access log; nothing with this code is ever sent.
+    LogOnly,
+    /// Inside a response body, usually under HTTP 200.
+    Body,
+    /// Made up by a client library; no server sent it.
+    Client,
+}

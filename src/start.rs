@@ -1,0 +1,109 @@
+//! The browser's start-up: read what the first render needs, then take over the prerendered page.
+//!
+//! Every screen is prerendered at build time (`src/postbuild/prerender.rs`) from the same components, so the
+//! reader sees content before the WebAssembly starts. The app then renders into a detached element and swaps it
+//! for the prerendered one in a single task, so the browser never paints in between: a clean take-over, not
+//! hydration. Hydration would reuse the prerendered nodes instead of building new ones, but it needs the server
+//! HTML to match the first client render exactly, and ours cannot: the query string (`?tag=security`) and the
+//! reader's bookmarks are only known in the browser. Building the DOM afresh costs a few milliseconds (the
+//! benchmark reports it as `take-over`), far less than the download and compile before it.
+
+use crate::app::{App, Startup, APP_ID};
+use crate::catalog::lookup::code;
+use crate::components::keyboard::SEARCH_INPUT_ID;
+use crate::routes::normalize_base;
+use crate::state::bookmarks::storage;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Starts the app in the browser: what `main` runs.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into())
+    }));
+    // Marks for the benchmark (and any profiler): the WebAssembly is compiled and running; the app took over.
+    mark("app-start");
+    let base = normalize_base(&public_path());
+    let (list, problem) = storage::load(|n| code(n).is_some());
+    let startup = Startup {
+        // Leaked once: the base lives as long as the page.
+        base: Box::leak(base.into_boxed_str()),
+        bookmarks: Some(list),
+        problem,
+        service_worker: true,
+    };
+    // No need to wait for the prerendered page's first paint here: the loader (`src/postbuild/loader.js`) only
+    // starts fetching the WebAssembly after it.
+    mark("take-over");
+    take_over(startup);
+    mark("app-ready");
+}
+
+/// Renders the app into a fresh element and puts it in place of the prerendered one.
+pub fn take_over(startup: Startup) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(fresh) = document.create_element("div") else {
+        return;
+    };
+    fresh.set_id(APP_ID);
+    // The search box may have been typed into before the app was ready: carry the text over.
+    let typed = search_box(&document).map(|input| {
+        (
+            input.value(),
+            document.active_element() == Some(input.into()),
+        )
+    });
+    let handle = leptos::mount::mount_to(
+        fresh.clone().unchecked_into(),
+        move || view! { <App startup=startup/> },
+    );
+    match document.get_element_by_id(APP_ID) {
+        Some(prerendered) => {
+            let _ = prerendered.replace_with_with_node_1(&fresh);
+        }
+        None => {
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&fresh);
+            }
+        }
+    }
+    // The pre-paint script hid a prerendered page that was not the one asked for; the right one is in place now.
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1("pending");
+    }
+    if let (Some((text, focused)), Some(input)) = (typed, search_box(&document)) {
+        if focused {
+            let _ = input.focus();
+        }
+        if !text.is_empty() && text != input.value() {
+            input.set_value(&text);
+            if let Ok(event) = web_sys::Event::new("input") {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
+    handle.forget();
+}
+
+fn search_box(document: &web_sys::Document) -> Option<web_sys::HtmlInputElement> {
+    document.get_element_by_id(SEARCH_INPUT_ID)?.dyn_into().ok()
+}
+
+/// The path the app is served under, from the `<base href>` that Trunk writes for `--public-url`.
+fn public_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default()
+}
+
+/// A performance mark, for the benchmark and any profiler: the app is running, took over, is ready.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

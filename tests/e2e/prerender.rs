@@ -1,0 +1,247 @@
+//! End to end: every screen arrives as readable HTML, the app takes it over with identical content and no layout
+//! shift, and a prerendered page that is not the one asked for never shows first.
+
+use crate::support::browser::Browser;
+use crate::support::server::StaticServer;
+use serde_json::json;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+/// The raw HTML the server sends for a path, before any script runs.
+fn raw_html(server: &StaticServer, path: &str) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    s.read_to_string(&mut response).unwrap();
+    response
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_is_in_the_html_before_any_script_runs() {
+    let server = StaticServer::start(crate::support::dist_dir());
+    let page = raw_html(&server, "/codes/403");
+    assert!(page.contains("<title>403 Forbidden - what it means and how to fix it</title>"));
+    assert!(
+        page.contains(">403 Forbidden</h1>"),
+        "the heading is in the HTML"
+    );
+    assert!(page.contains("Common causes"));
+    let summary = statuscodes::catalog::text::plain(
+        &statuscodes::catalog::code(403).unwrap().primary().summary,
+    );
+    let description = format!(
+        r#"<meta name="description" content="{}">"#,
+        summary.replace('"', "&quot;")
+    );
+    assert!(
+        page.contains(&description),
+        "the code's summary describes it"
+    );
+    let catalog = raw_html(&server, "/");
+    assert!(catalog.contains(">HTTP status codes</h1>") && catalog.contains(">Bad Gateway<"));
+    let bookmarks = raw_html(&server, "/bookmarks");
+    assert!(bookmarks.contains(">Bookmarks</h1>"));
+    assert!(
+        !bookmarks.contains("no bookmarks yet"),
+        "no empty state the reader's own list would replace"
+    );
+    for code in statuscodes::catalog::codes() {
+        let page = raw_html(&server, &format!("/codes/{}", code.number));
+        let heading = code.heading();
+        assert!(
+            page.contains(&format!(">{}</h1>", heading.replace('&', "&amp;"))),
+            "{heading}"
+        );
+    }
+}
+
+/// Records the page's layout shifts with their time and what moved, from where to where, so a failure says what
+/// to fix.
+const SHIFT_OBSERVER: &str = "window.__shifts = []; \
+    window.__shiftObserver = new PerformanceObserver(list => { for (const e of list.getEntries()) { \
+    const r = x => [x.x, x.y, x.width, x.height].map(Math.round).join(','); \
+    const moved = (e.sources || []).map(s => { const n = s.node; \
+    const name = n ? (n.nodeName + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ').join('.') : '')) : '?'; \
+    return name + ' ' + r(s.previousRect) + ' -> ' + r(s.currentRect) + ' at ' + Math.round(e.startTime); }); \
+    window.__shifts.push({ t: e.startTime, value: e.value, moved }); } }); \
+    window.__shiftObserver.observe({ type: 'layout-shift', buffered: true });";
+
+/// The layout shift from the take-over on, what moved then, and the shift before it (while the HTML was still
+/// arriving and being parsed, as it would for any static page).
+const SHIFTS_BY_THE_APP: &str = "for (const e of window.__shiftObserver.takeRecords()) window.__shifts.push({ t: e.startTime, value: e.value, moved: [] }); \
+    const t = performance.getEntriesByName('take-over')[0].startTime; \
+    const sum = list => list.reduce((a, s) => a + s.value, 0); \
+    const after = window.__shifts.filter(s => s.t >= t), before = window.__shifts.filter(s => s.t < t); \
+    return [sum(after), after.flatMap(s => s.moved), sum(before), before.flatMap(s => s.moved)];";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
+    let server = StaticServer::start(crate::support::dist_dir());
+    // (The bookmarks page is left out: below its heading it shows the reader's own list, which no build can know.)
+    for path in ["/codes/403", "/codes/499", "/", "/codes/511"] {
+        // What a reader sees before the WebAssembly runs...
+        let b = Browser::start().await;
+        b.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        )
+        .await;
+        b.client
+            .goto(&format!("{}{path}", server.origin()))
+            .await
+            .unwrap();
+        // The bookmark count is the reader's own data, unknown when the page was built: leave it out.
+        let read = "document.querySelector('.site-nav .count').textContent = ''; \
+                    return document.querySelector('#app').innerText";
+        let before = b.js(read).await;
+        b.close().await;
+        // ...is exactly what the app shows once it has taken over.
+        let b = Browser::start().await;
+        b.run_before_every_page(SHIFT_OBSERVER).await;
+        // Slower than any phone, so the page paints while it is still being parsed and the app starts late.
+        b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 6 }))
+            .await;
+        b.open(&format!("{}{path}", server.origin())).await;
+        b.wait_for_js(
+            "performance.getEntriesByName('app-ready').length > 0",
+            "the take-over",
+        )
+        .await;
+        // Shifts are measured on frames drawn after the take-over, and delivered after them.
+        b.after_frames(3).await;
+        // (Read before blanking the count below, which moves things itself.) Shifts while a long page is still
+        // being parsed on a slow CPU (a chip wrapping once its text has arrived) are the page's own, as they
+        // would be for static HTML; the take-over must add none.
+        let shifts = b.js(SHIFTS_BY_THE_APP).await;
+        let by_app = shifts[0].as_f64().unwrap();
+        assert!(
+            by_app < 0.001,
+            "{path}: layout shift {by_app} from the take-over on: {}; before it: {} {}",
+            shifts[1],
+            shifts[2],
+            shifts[3]
+        );
+        let after = b.js(read).await;
+        assert_eq!(
+            before, after,
+            "{path}: identical content before and after the take-over"
+        );
+        assert_eq!(b.texts("#app").await.len(), 1, "one app root");
+        b.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_prerendered_page_that_is_not_the_one_asked_for_stays_hidden_until_the_app_renders() {
+    let server = StaticServer::start(crate::support::dist_dir());
+    let b = Browser::start().await;
+    // Without the WebAssembly the app never takes over, which shows what the pre-paint script decided.
+    b.block_webassembly(true).await;
+    b.client
+        .goto(&format!("{}/codes/403", server.origin()))
+        .await
+        .unwrap();
+    let state = b.js("return [document.documentElement.classList.contains('pending'), getComputedStyle(document.getElementById('app')).visibility]").await;
+    assert_eq!(
+        state,
+        json!([false, "visible"]),
+        "the right page shows at once"
+    );
+    b.client
+        .goto(&format!("{}/?tag=security", server.origin()))
+        .await
+        .unwrap();
+    let state = b.js("return [document.documentElement.classList.contains('pending'), getComputedStyle(document.getElementById('app')).visibility]").await;
+    assert_eq!(
+        state,
+        json!([true, "hidden"]),
+        "the unfiltered catalog does not show for a filtered address"
+    );
+    // A host answering an unknown path with index.html: the catalog must not show for /codes/999 either.
+    b.client
+        .goto(&format!("{}/codes/999", server.origin()))
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return document.documentElement.classList.contains('pending')")
+            .await,
+        json!(true),
+        "a host's fallback page is hidden"
+    );
+    // The app shell (what the service worker answers navigations with, and GitHub Pages unknown paths) has
+    // nothing to show: marked as waiting for the app, which then starts at once rather than after a first
+    // paint that never comes.
+    b.client
+        .goto(&format!("{}/404.html", server.origin()))
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return [document.documentElement.classList.contains('pending'), document.getElementById('app').childElementCount]")
+            .await,
+        json!([true, 0]),
+        "the shell waits for the app"
+    );
+    // If the app cannot start at all, the hidden page still shows after a few seconds.
+    b.client
+        .goto(&format!("{}/?q=x", server.origin()))
+        .await
+        .unwrap();
+    b.wait_for_js(
+        "getComputedStyle(document.getElementById('app')).visibility === 'visible'",
+        "the page after the fallback delay",
+    )
+    .await;
+    b.close().await;
+
+    // With the app running, the filtered view replaces it and nothing stays hidden.
+    let b = Browser::start().await;
+    b.open(&format!("{}/?tag=security", server.origin())).await;
+    let state = b.js("return [document.documentElement.classList.contains('pending'), document.querySelector('a.chip.selected').textContent]").await;
+    assert_eq!(state, json!([false, "Security"]));
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_typed_before_the_app_starts_is_kept() {
+    let server = StaticServer::start(crate::support::dist_dir());
+    let b = Browser::start().await;
+    // Hold the WebAssembly back so the reader types into the prerendered page first.
+    b.block_webassembly(true).await;
+    b.client
+        .goto(&format!("{}/codes/200", server.origin()))
+        .await
+        .unwrap();
+    let input = b
+        .client
+        .find(fantoccini::Locator::Css("#search-input"))
+        .await
+        .unwrap();
+    input.send_keys("teapot").await.unwrap();
+    b.block_webassembly(false).await;
+    // Load the app into this very page, as if the download had just finished.
+    let name = |ext: &str| {
+        std::fs::read_dir(crate::support::dist_dir())
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .find(|n| n.starts_with("statuscodes-") && n.ends_with(ext))
+            .unwrap()
+    };
+    let (js, wasm) = (name(".js"), name("_bg.wasm"));
+    b.js(&format!("import('/{js}').then(m => m.default({{ module_or_path: '/{wasm}' }})).then(() => window.wasmBindings = {{}}); return null")).await;
+    b.wait_for_js("location.search === '?q=teapot'", "the search carried over")
+        .await;
+    b.wait_for_js(
+        "document.querySelector('.code-row:not([hidden]) .num')?.textContent === '418'",
+        "its result",
+    )
+    .await;
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        json!("search-input")
+    );
+    b.close().await;
+}
