@@ -1,6 +1,7 @@
 //! The whole app: the providers, the frame around every page, and the route table, the one place that decides
 //! which screen a URL shows. Every page is rendered inside a [`Screen`], which gives it what each page needs.
 
+use crate::catalog::guide::start;
 use crate::components::connectivity_status::ConnectivityStatus;
 use crate::components::focus::FocusOnNavigation;
 use crate::components::keyboard::KeyboardShortcuts;
@@ -10,6 +11,8 @@ use crate::components::screen::Screen;
 use crate::pages::bookmarks::BookmarksPage;
 use crate::pages::catalog::CatalogPage;
 use crate::pages::code::CodePage;
+use crate::pages::compare::ComparePage;
+use crate::pages::guide::GuidePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Paths, Route};
 use crate::state::bookmarks::handle::provide_bookmarks;
@@ -75,8 +78,23 @@ fn Frame() -> impl IntoView {
             <NoticeArea/>
             <FlatRoutes fallback=NotFoundScreen>
                 <RouteDef path=path!("/") view=|| view! { <Screen route=Route::Catalog><CatalogPage/></Screen> }/>
-                <RouteDef path=path!("/codes/:code") view=CodeScreen/>
+                <RouteDef
+                    path=path!("/codes/:code")
+                    view=|| view! { <ParamScreen param="code" route_of=Route::for_code page=code_page/> }
+                />
                 <RouteDef path=path!("/bookmarks") view=|| view! { <Screen route=Route::Bookmarks><BookmarksPage/></Screen> }/>
+                <RouteDef
+                    path=path!("/guide")
+                    view=|| view! { <Screen route=Route::Guide(start())><GuidePage index=start() start=true/></Screen> }
+                />
+                <RouteDef
+                    path=path!("/guide/:step")
+                    view=|| view! { <ParamScreen param="step" route_of=Route::for_guide page=guide_page/> }
+                />
+                <RouteDef
+                    path=path!("/compare/:codes")
+                    view=|| view! { <ParamScreen param="codes" route_of=Route::for_comparison page=compare_page/> }
+                />
             </FlatRoutes>
         </main>
         <SiteFooter help=help/>
@@ -84,20 +102,51 @@ fn Frame() -> impl IntoView {
     }
 }
 
-/// `/codes/{code}`: the code's page when the catalog knows the code, else not found. One screen for every code,
-/// so that going from one code to the next keeps the page's views and only swaps its content.
+/// A screen chosen by one URL parameter (`/codes/{code}`, `/guide/{step}`, `/compare/{codes}`): `page` shows
+/// what the parameter names, and an address that names nothing is not found. One screen for every value, so
+/// that going from one code (or step) to the next keeps the page's views and only swaps its content.
 #[component]
-fn CodeScreen() -> impl IntoView {
+fn ParamScreen(
+    /// The parameter's name in the route's path.
+    param: &'static str,
+    /// The screen a value of the parameter names.
+    route_of: fn(&str) -> Route,
+    /// The page of a screen, or `None` for not found.
+    page: fn(Route) -> Option<AnyView>,
+) -> impl IntoView {
     let params = use_params_map();
-    let segment = Memo::new(move |_| params.with(|p| p.get("code").unwrap_or_default()));
-    let route = Memo::new(move |_| segment.with(|s| Route::for_code(s)));
+    let segment = Memo::new(move |_| params.with(|p| p.get(param).unwrap_or_default()));
+    let route = Memo::new(move |_| segment.with(|s| route_of(s)));
     view! {
         <Screen route=route>
-            {move || match route.get() {
-                Route::Code(number) => view! { <CodePage number=number/> }.into_any(),
-                _ => view! { <NotFoundPage asked=segment.get()/> }.into_any(),
+            {move || {
+                page(route.get())
+                    .unwrap_or_else(|| view! { <NotFoundPage asked=segment.get()/> }.into_any())
             }}
         </Screen>
+    }
+}
+
+fn code_page(route: Route) -> Option<AnyView> {
+    match route {
+        Route::Code(number) => Some(view! { <CodePage number=number/> }.into_any()),
+        _ => None,
+    }
+}
+
+fn guide_page(route: Route) -> Option<AnyView> {
+    match route {
+        Route::Guide(index) => {
+            Some(view! { <GuidePage index=index start=index == start()/> }.into_any())
+        }
+        _ => None,
+    }
+}
+
+fn compare_page(route: Route) -> Option<AnyView> {
+    match route {
+        Route::Compare(index) => Some(view! { <ComparePage index=index/> }.into_any()),
+        _ => None,
     }
 }
 

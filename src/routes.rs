@@ -3,12 +3,16 @@
 //! alone (the route table in `crate::app`); this file never parses a path. Pure Rust, shared by the views and
 //! the prerenderer.
 
-use crate::catalog::data::tag;
+use crate::catalog::data::{comparisons, tag};
 use crate::catalog::filter::Filter;
+use crate::catalog::guide::{comparison_index, node, node_index, nodes, start};
 use crate::catalog::lookup::{code, codes, parse_code};
 
 /// The site's name, as in the header.
 pub const SITE_NAME: &str = "HTTP status codes";
+
+/// The guide's name, as in the header.
+pub const GUIDE_NAME: &str = "Which status code should I return?";
 
 /// The screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +23,11 @@ pub enum Route {
     Code(u16),
     /// `/bookmarks`.
     Bookmarks,
+    /// `/guide` (the first question) and `/guide/{step}`: a question of the guide or where it ends (the node's
+    /// index, see `catalog::guide::nodes`).
+    Guide(u16),
+    /// `/compare/{codes}`: a comparison page (its index in `data/comparisons.json`).
+    Compare(u16),
     /// Anything else, including unknown or malformed codes.
     NotFound,
 }
@@ -32,6 +41,16 @@ impl Route {
         }
     }
 
+    /// The screen for the `{step}` of `/guide/{step}`.
+    pub fn for_guide(segment: &str) -> Route {
+        node_index(segment).map_or(Route::NotFound, Route::Guide)
+    }
+
+    /// The screen for the `{codes}` of `/compare/{codes}`.
+    pub fn for_comparison(segment: &str) -> Route {
+        comparison_index(segment).map_or(Route::NotFound, Route::Compare)
+    }
+
     /// The document title.
     pub fn title(self) -> String {
         match self {
@@ -41,16 +60,28 @@ impl Route {
                 None => Route::NotFound.title(),
             },
             Route::Bookmarks => format!("Bookmarks - {SITE_NAME}"),
+            Route::Guide(i) if i == start() => format!("{GUIDE_NAME} - {SITE_NAME}"),
+            Route::Guide(i) => match node(i) {
+                Some(n) => format!("{} - {GUIDE_NAME}", n.title()),
+                None => Route::NotFound.title(),
+            },
+            Route::Compare(i) => match comparisons().get(usize::from(i)) {
+                Some(c) => format!("{}: the difference - {SITE_NAME}", c.title()),
+                None => Route::NotFound.title(),
+            },
             Route::NotFound => format!("Not found - {SITE_NAME}"),
         }
     }
 
     /// Every screen that has a page of its own, prerendered at build time: the catalog, the bookmarks page's
-    /// frame and each code.
+    /// frame, each code, each step of the guide and each comparison.
     pub fn prerendered() -> impl Iterator<Item = Route> {
+        let comparisons = (0..comparisons().len()).map(|i| Route::Compare(i as u16));
         [Route::Catalog, Route::Bookmarks]
             .into_iter()
             .chain(codes().map(|c| Route::Code(c.number)))
+            .chain(nodes().map(|(i, _)| Route::Guide(i)))
+            .chain(comparisons)
     }
 }
 
@@ -87,7 +118,21 @@ impl Paths {
             Route::Catalog | Route::NotFound => self.home(),
             Route::Code(n) => self.code(n),
             Route::Bookmarks => self.bookmarks(),
+            Route::Guide(i) if i == start() => self.guide(),
+            Route::Guide(i) => match node(i) {
+                Some(n) => format!("{}/guide/{}", self.base, n.id()),
+                None => self.guide(),
+            },
+            Route::Compare(i) => match comparisons().get(usize::from(i)) {
+                Some(c) => format!("{}/compare/{}", self.base, c.slug()),
+                None => self.home(),
+            },
         }
+    }
+
+    /// The guide's first question.
+    pub fn guide(self) -> String {
+        format!("{}/guide", self.base)
     }
 
     /// The catalog, unfiltered.

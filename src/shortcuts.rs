@@ -18,6 +18,12 @@ pub enum Action {
     OpenMatch,
     /// Bookmark the code whose page is open, or remove the bookmark.
     ToggleBookmark,
+    /// Follow one of the guide's answers, by its number.
+    ChooseAnswer,
+    /// Move to the next of the guide's answers.
+    NextAnswer,
+    /// Move to the previous of the guide's answers.
+    PreviousAnswer,
 }
 
 /// Where a shortcut works.
@@ -27,6 +33,8 @@ pub enum Scope {
     Page,
     /// Only in the search box.
     SearchBox,
+    /// Only on a question of the guide, and not while typing.
+    Guide,
     /// Everywhere, fields included.
     Anywhere,
 }
@@ -91,6 +99,27 @@ pub const SHORTCUTS: &[Shortcut] = &[
         description: "Bookmark the code on screen, or remove the bookmark",
     },
     Shortcut {
+        keys: &["1", "2", "3", "4", "5", "6", "7", "8", "9"],
+        label: &["1–9"],
+        action: Action::ChooseAnswer,
+        scope: Scope::Guide,
+        description: "In the guide: choose the answer with that number",
+    },
+    Shortcut {
+        keys: &["ArrowDown"],
+        label: &["↓"],
+        action: Action::NextAnswer,
+        scope: Scope::Guide,
+        description: "In the guide: move to the next answer (Enter follows it)",
+    },
+    Shortcut {
+        keys: &["ArrowUp"],
+        label: &["↑"],
+        action: Action::PreviousAnswer,
+        scope: Scope::Guide,
+        description: "In the guide: move to the previous answer",
+    },
+    Shortcut {
         keys: &["?"],
         label: &["?"],
         action: Action::ToggleHelp,
@@ -104,6 +133,8 @@ pub const SHORTCUTS: &[Shortcut] = &[
 pub enum Target {
     /// Not in a text field.
     Page,
+    /// Not in a text field, on a question of the guide.
+    Guide,
     /// In the search box.
     SearchBox,
     /// In another field (input, textarea, select, contenteditable).
@@ -137,7 +168,9 @@ pub fn action_for(key: &str, modifiers: Modifiers, target: Target) -> Option<Act
             s.keys.contains(&key)
                 && match s.scope {
                     Scope::Anywhere => true,
-                    Scope::Page => target == Target::Page,
+                    Scope::Page => matches!(target, Target::Page | Target::Guide),
+                    Scope::Guide => target == Target::Guide,
+
                     Scope::SearchBox => target == Target::SearchBox,
                 }
         })

@@ -1,7 +1,7 @@
 //! The catalog built into the app: `'static` data generated from `data/` by `build.rs`, so nothing is parsed
 //! at start-up and every lookup is a slice, a search over a few dozen items, or a binary search.
 
-use super::shape::{Entry, List, Tag, Vendor};
+use super::shape::{Comparison, Entry, Guide, List, Tag, Vendor};
 
 mod generated {
     use super::super::shape::*;
@@ -22,6 +22,16 @@ pub fn tags() -> &'static [Tag] {
 /// The vendors, in the order of `data/vendors.json`.
 pub fn vendors() -> &'static [Vendor] {
     statics(&generated::VENDORS)
+}
+
+/// The guide.
+pub fn guide() -> &'static Guide {
+    &generated::GUIDE
+}
+
+/// The comparison pages.
+pub fn comparisons() -> &'static [Comparison] {
+    statics(&generated::COMPARISONS)
 }
 
 /// The tag with this id.

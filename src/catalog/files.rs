@@ -1,7 +1,7 @@
 //! The catalog's files as read from `data/`: their text, the typed values parsed from them, and the errors that
 //! name the file, the entry and the field. Compiled by `build.rs` (with `#[path]`) and natively by the library.
 
-use super::shape::{Entry, Origin, Tag, Vendor};
+use super::shape::{Comparison, Entry, Guide, Origin, RequiredHeaders, Tag, Vendor};
 use serde::de::DeserializeOwned;
 use std::fmt;
 
@@ -55,6 +55,12 @@ pub struct Parsed {
     pub vendors: Vec<Vendor>,
     /// Every entry, with its file.
     pub entries: Vec<Located<Entry>>,
+    /// The header fields each code's examples must carry.
+    pub required_headers: Vec<RequiredHeaders>,
+    /// The guide.
+    pub guide: Option<Guide>,
+    /// The comparison pages.
+    pub comparisons: Vec<Comparison>,
 }
 
 impl Entry {

@@ -2,7 +2,7 @@
 
 use super::check;
 use super::files::{entry_key, parse, DataError, Located, Parsed, SourceFile};
-use super::shape::{Entry, Origin, Tag, Vendor};
+use super::shape::{Comparison, Entry, Guide, Origin, RequiredHeaders, Tag, Vendor};
 use std::path::Path;
 use std::{fs, io};
 
@@ -15,6 +15,10 @@ pub struct Catalog {
     pub vendors: Vec<Vendor>,
     /// Sorted by code, then the registered meaning, then vendors in the order of `data/vendors.json`.
     pub entries: Vec<Entry>,
+    /// The guide.
+    pub guide: Guide,
+    /// The comparison pages, in file order.
+    pub comparisons: Vec<Comparison>,
 }
 
 /// The files of a catalog, read but not parsed.
@@ -26,6 +30,12 @@ pub struct Sources {
     pub vendors: SourceFile,
     /// Every `data/codes/*.json`, in name order.
     pub entries: Vec<SourceFile>,
+    /// `data/required-headers.json`.
+    pub required_headers: SourceFile,
+    /// `data/guide.json`.
+    pub guide: SourceFile,
+    /// `data/comparisons.json`.
+    pub comparisons: SourceFile,
 }
 
 impl Sources {
@@ -48,6 +58,9 @@ impl Sources {
             tags: read(&root.join("tags.json"))?,
             vendors: read(&root.join("vendors.json"))?,
             entries: names.iter().map(|p| read(p)).collect::<io::Result<_>>()?,
+            required_headers: read(&root.join("required-headers.json"))?,
+            guide: read(&root.join("guide.json"))?,
+            comparisons: read(&root.join("comparisons.json"))?,
         })
     }
 }
@@ -64,6 +77,18 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         Ok(vendors) => parsed.vendors = vendors,
         Err(e) => errors.push(e),
     }
+    match parse::<Vec<RequiredHeaders>>(&sources.required_headers, |_| "?".into()) {
+        Ok(rows) => parsed.required_headers = rows,
+        Err(e) => errors.push(e),
+    }
+    match parse::<Guide>(&sources.guide, |_| "?".into()) {
+        Ok(guide) => parsed.guide = Some(guide),
+        Err(e) => errors.push(e),
+    }
+    match parse::<Vec<Comparison>>(&sources.comparisons, |_| "?".into()) {
+        Ok(pages) => parsed.comparisons = pages,
+        Err(e) => errors.push(e),
+    }
     for file in &sources.entries {
         match parse::<Entry>(file, entry_key) {
             Ok(value) => parsed.entries.push(Located {
@@ -74,9 +99,10 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         }
     }
     errors.extend(check::all(&parsed));
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let guide = match (&parsed.guide, errors.is_empty()) {
+        (Some(guide), true) => guide.clone(),
+        _ => return Err(errors),
+    };
     let vendor_rank = |e: &Entry| match &e.origin {
         Origin::Iana(_) => 0,
         Origin::Vendor(id) => 1 + parsed.vendors.iter().position(|v| v.id == *id).unwrap_or(0),
@@ -87,5 +113,7 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         tags: parsed.tags,
         vendors: parsed.vendors,
         entries,
+        guide,
+        comparisons: parsed.comparisons,
     })
 }

@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod filter;
+pub mod guide;
 pub mod lookup;
 pub mod model;
 pub mod search;

@@ -71,8 +71,184 @@ pub struct Entry {
     pub related: List<u16>,
     /// Questions people ask, with our answers.
     pub faq: List<Faq>,
+    /// Real exchanges that show the code, the one people meet most first.
+    pub examples: List<Example>,
+    /// How to see the code with curl, and what curl does with it.
+    pub curl: Curl,
     /// What the protocol says about responses with this code.
     pub protocol: Protocol,
+}
+
+/// A real exchange that shows a code: the request and the response as they appear on the wire (HTTP/1.1 text,
+/// one line per item: start line, header lines, an empty line, the body), or, for a code that never travels as
+/// a status, the log line it leaves or what the client reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// One sentence: what is going on.
+    pub scenario: Text,
+    /// The request, when it matters.
+    #[serde(default)]
+    pub request: Option<List<Text>>,
+    /// The response (interim 1xx responses first, each ending with an empty line).
+    #[serde(default)]
+    pub response: Option<List<Text>>,
+    /// A log line, for codes that only a log shows.
+    #[serde(default)]
+    pub log: Option<List<Text>>,
+    /// What a client library reports, for codes a client makes up.
+    #[serde(default)]
+    pub client: Option<List<Text>>,
+    /// What to notice.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// Seeing a code from the command line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Curl {
+    /// The command to run.
+    pub command: Text,
+    /// What curl does with the code: its exit status, `--fail`, redirects, retries.
+    pub behaviour: Text,
+}
+
+/// A row of `data/required-headers.json`: a response with `code` carries at least one of `any`, as the
+/// specification that defines the code asks (or as the code cannot do without).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequiredHeaders {
+    /// The status code.
+    pub code: u16,
+    /// The header fields, one of which must be there.
+    pub any: List<Text>,
+    /// The document that asks for them: "RFC 9110", "RFC 6585".
+    pub defined_in: Text,
+}
+
+/// The guide "Which status code should I return?" (`data/guide.json`): questions that lead, one answer at a
+/// time, to an outcome.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// The id of the first step.
+    pub start: Text,
+    /// The questions.
+    pub steps: List<Step>,
+    /// Where the answers end: a code, and why.
+    pub outcomes: List<Outcome>,
+}
+
+/// One question of the guide.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Its URL word: `/guide/<id>`.
+    pub id: Text,
+    /// The question, in plain words.
+    pub question: Text,
+    /// What helps to answer it.
+    #[serde(default)]
+    pub help: Option<Text>,
+    /// The answers, each leading on.
+    pub answers: List<Answer>,
+}
+
+/// One answer to a question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The answer, short.
+    pub label: Text,
+    /// The id of the step or outcome it leads to.
+    pub next: Text,
+}
+
+/// Where a path through the guide ends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Its URL word: `/guide/<id>`.
+    pub id: Text,
+    /// The code to return.
+    pub code: u16,
+    /// Why it fits the answers given.
+    pub why: Text,
+    /// What the response must or should carry.
+    pub headers: List<OutcomeHeader>,
+    /// The close alternatives, and when each would be right instead.
+    pub alternatives: List<Alternative>,
+}
+
+/// A header field an outcome's response carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeHeader {
+    /// The field name.
+    pub name: Text,
+    /// Must, should or may.
+    pub level: Level,
+    /// What it carries here.
+    pub note: Text,
+}
+
+/// A code that would be right instead, and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative {
+    /// The code.
+    pub code: u16,
+    /// When it would be right.
+    pub when: Text,
+}
+
+/// A side-by-side page for codes people confuse (`data/comparisons.json`), at `/compare/401-403`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    /// The codes, in ascending order.
+    pub codes: List<u16>,
+    /// The difference in one line.
+    pub summary: Text,
+    /// The facts that differ, one value per code.
+    pub rows: List<Row>,
+    /// When to use each.
+    pub choose: List<Choice>,
+    /// Real situations that make the difference clear.
+    pub examples: List<Situation>,
+}
+
+/// One fact of a comparison, one value per code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    /// What is compared: "Cacheable by default".
+    pub aspect: Text,
+    /// The value for each code, in the order of the comparison's codes.
+    pub values: List<Text>,
+}
+
+/// When to use one code of a comparison.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// The code.
+    pub code: u16,
+    /// "Use 401 when …".
+    pub when: Text,
+}
+
+/// A situation and the code that fits it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Situation {
+    /// What happens.
+    pub situation: Text,
+    /// The code that fits.
+    pub code: u16,
+    /// Why.
+    pub why: Text,
 }
 
 /// Where a meaning comes from.

@@ -39,6 +39,33 @@ fn search_input() -> Option<web_sys::HtmlInputElement> {
         .and_then(|e| e.dyn_into().ok())
 }
 
+/// The guide's answers on screen, in order.
+fn answers() -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = document().query_selector_all(".answers a.answer") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// Moves the focus `step` answers on from the focused one (the first or last when none has it).
+fn move_between_answers(step: i32) -> bool {
+    let all = answers();
+    if all.is_empty() {
+        return false;
+    }
+    let active = document().active_element();
+    let at = all
+        .iter()
+        .position(|a| active.as_ref() == Some(a.as_ref()))
+        .map(|i| i as i32 + step)
+        .unwrap_or(if step > 0 { 0 } else { all.len() as i32 - 1 });
+    let at = at.clamp(0, all.len() as i32 - 1) as usize;
+    let _ = all[at].focus();
+    true
+}
+
 /// Scrolls the highlighted row into view, if it is off screen.
 fn reveal_highlight() {
     if let Ok(Some(row)) = document().query_selector(".code-row.highlighted") {
@@ -80,7 +107,12 @@ pub fn KeyboardShortcuts(
                 alt: ev.alt_key(),
                 meta: ev.meta_key(),
             };
-            let Some(action) = action_for(&ev.key(), modifiers, target_of(&ev)) else {
+            let on_guide = matches!(screen.route_untracked(), Route::Guide(_));
+            let target = match target_of(&ev) {
+                Target::Page if on_guide => Target::Guide,
+                other => other,
+            };
+            let Some(action) = action_for(&ev.key(), modifiers, target) else {
                 return;
             };
             match action {
@@ -128,6 +160,19 @@ pub fn KeyboardShortcuts(
                     }
                 }
                 Action::OpenMatch => {} // the search form's submit opens the highlighted match
+                Action::ChooseAnswer => {
+                    let n: usize = ev.key().parse().unwrap_or(0);
+                    if let Some(answer) = answers().get(n.wrapping_sub(1)) {
+                        ev.prevent_default();
+                        answer.click();
+                    }
+                }
+                Action::NextAnswer | Action::PreviousAnswer => {
+                    let step = if action == Action::NextAnswer { 1 } else { -1 };
+                    if move_between_answers(step) {
+                        ev.prevent_default();
+                    }
+                }
                 Action::ToggleBookmark => {
                     if let Route::Code(code) = screen.route_untracked() {
                         ev.prevent_default();

@@ -79,6 +79,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </form>
                 <nav class="site-nav" aria-label="Main">
                     <A href=paths.home() exact=true>"All codes"</A>
+                    <A href=paths.guide()>"Guide"</A>
                     <A href=paths.bookmarks()>
                         "Bookmarks "
                         <span class="count">{move || bookmarks.is_loaded().then(|| bookmarks.len())}</span>

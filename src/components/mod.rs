@@ -4,6 +4,8 @@
 pub mod bookmark_button;
 pub mod code_list;
 pub mod connectivity_status;
+pub mod copy_button;
+pub mod exchange;
 pub mod focus;
 pub mod keyboard;
 pub mod layout;

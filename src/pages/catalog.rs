@@ -1,9 +1,9 @@
-use crate::catalog::data::tags;
+use crate::catalog::data::{comparisons, tags};
 use crate::catalog::filter::Filter;
 use crate::catalog::lookup::{codes, suggest, Code, Suggestion};
 use crate::catalog::model::Class;
 use crate::components::code_list::{CodeList, CodeRow};
-use crate::routes::Paths;
+use crate::routes::{Paths, Route};
 use crate::state::finder::use_finder;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -36,6 +36,22 @@ pub fn CatalogPage() -> impl IntoView {
             <h1>"HTTP status codes"</h1>
             <p class="lead">
                 "Every registered status code and the vendor codes you meet in browsers, logs and APIs: what each means and how to fix it."
+            </p>
+            <p class="guide-callout">
+                "Choosing a code for an API or a site? "
+                <a href=paths.guide()>"Which status code should I return?"</a>
+                " answers one question at a time. Or compare the codes people confuse: "
+                {comparisons()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        view! {
+                            {(i > 0).then_some(", ")}
+                            <a href=paths.to(Route::Compare(i as u16))>{c.short_title()}</a>
+                        }
+                    })
+                    .collect_view()}
+                "."
             </p>
             <ClassFilter filter=filter/>
             <TagFilter filter=filter/>

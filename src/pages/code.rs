@@ -1,11 +1,13 @@
 use crate::catalog::filter::Filter;
+use crate::catalog::guide::comparisons_with;
 use crate::catalog::lookup::{code, related, Code};
 use crate::catalog::model::Class;
 use crate::catalog::shape::{Actor, Entry};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::code_list::CodeList;
+use crate::components::exchange::{CurlCommand, Examples};
 use crate::components::rich_text::RichText;
-use crate::routes::Paths;
+use crate::routes::{Paths, Route};
 use leptos::prelude::*;
 
 /// `/codes/{code}`: everything about one number, each of its meanings in turn (the registered one first).
@@ -47,12 +49,44 @@ pub fn CodeView(
             </header>
             {code.several_note().map(|note| view! { <p class="several">{note}</p> })}
             {meanings}
+            <ConfusedWith number=code.number/>
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related codes"</h2>
                 <CodeList codes=Signal::stored(related)/>
             </section>
         </article>
     }
+}
+
+/// Links to the comparison pages this code is on: "Often confused with".
+#[component]
+fn ConfusedWith(
+    /// The code.
+    number: u16,
+) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let pages: Vec<_> = comparisons_with(number).collect();
+    (!pages.is_empty()).then(|| {
+        view! {
+            <section class="confused" aria-labelledby="confused-heading">
+                <h2 id="confused-heading">"Often confused with"</h2>
+                <ul>
+                    {pages
+                        .into_iter()
+                        .map(|(i, c)| {
+                            view! {
+                                <li>
+                                    <a href=paths.to(Route::Compare(i))>{c.title()}</a>
+                                    ": "
+                                    <RichText text=&c.summary/>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// One meaning of a code: every section, headed at level 2, or level 3 under the meaning's own heading when the
@@ -138,6 +172,8 @@ fn Meaning(
             {section("Key details", "details", list(&entry.details))}
             {section("Common causes", "causes", list(&entry.causes))}
             {section("How to fix it", "fixes", fixes)}
+            {section("On the wire", "wire", view! { <Examples examples=&entry.examples/> }.into_any())}
+            {section("Try it with curl", "curl", view! { <CurlCommand curl=&entry.curl/> }.into_any())}
             {section("Protocol facts", "protocol", view! { <ProtocolFacts entry=entry/> }.into_any())}
             {section("Frequently asked questions", "faq", faq)}
             {section("Tags", "tags", tags)}
@@ -161,6 +197,7 @@ fn ProtocolFacts(
                 <thead>
                     <tr>
                         <th scope="col">"Header"</th>
+                        <th scope="col">"Sent in"</th>
                         <th scope="col">"Required"</th>
                         <th scope="col">"What it carries"</th>
                     </tr>
@@ -173,6 +210,7 @@ fn ProtocolFacts(
                             view! {
                                 <tr>
                                     <td><code>{&*h.name}</code></td>
+                                    <td>{h.r#in.as_str()}</td>
                                     <td class=format!("level {}", h.level.as_str())>{h.level.as_str()}</td>
                                     <td><RichText text=&h.note/></td>
                                 </tr>

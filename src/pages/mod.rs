@@ -4,4 +4,6 @@
 pub mod bookmarks;
 pub mod catalog;
 pub mod code;
+pub mod compare;
+pub mod guide;
 pub mod not_found;

@@ -3,8 +3,10 @@
 //! a module of this crate (a native test fails when one is not).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod guide;
 mod journeys;
 mod offline;
 mod prerender;
 mod support;
 mod trust;
+mod wire;

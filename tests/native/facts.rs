@@ -220,3 +220,156 @@ fn every_tag_selects_a_useful_group() {
         assert!(n * 2 <= total, "tag {} selects {n} of {total} codes", t.id);
     }
 }
+
+/// The text of one status code's section in RFC 9110 (the fixture holds section 15, one `## <code>` heading each).
+fn rfc9110_section(code: u16) -> Option<String> {
+    let text = fs::read_to_string("tests/native/fixtures/rfc9110-status-codes.txt")
+        .expect("the RFC 9110 text");
+    let heading = format!("## {code} ");
+    let start = text.find(&heading)?;
+    let rest = &text[start + heading.len()..];
+    let end = rest.find("\n## ").unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
+#[test]
+fn the_table_of_required_headers_is_what_rfc_9110_asks_for() {
+    let sources = statuscodes::catalog::load::Sources::read(std::path::Path::new("data")).unwrap();
+    let catalog = statuscodes::catalog::load::load(&sources).unwrap();
+    let text = fs::read_to_string("data/required-headers.json").unwrap();
+    let rows: Vec<statuscodes::catalog::RequiredHeaders> = serde_json::from_str(&text).unwrap();
+    assert!(rows.len() >= 15);
+    assert!(!catalog.entries.is_empty());
+    for row in rows.iter().filter(|r| r.defined_in == "RFC 9110") {
+        let section =
+            rfc9110_section(row.code).unwrap_or_else(|| panic!("RFC 9110 defines {}", row.code));
+        assert!(
+            row.any.iter().any(|h| section.contains(h.as_ref())),
+            "RFC 9110's {} mentions none of {:?}",
+            row.code,
+            row.any
+        );
+    }
+    // And every code whose section asks for a header field with MUST or "generate" has a row.
+    let rows_for = |code: u16| rows.iter().any(|r| r.code == code);
+    for (code, header) in [
+        (101, "Upgrade"),
+        (401, "WWW-Authenticate"),
+        (405, "Allow"),
+        (407, "Proxy-Authenticate"),
+        (426, "Upgrade"),
+    ] {
+        let section = rfc9110_section(code).unwrap();
+        assert!(
+            section.contains("MUST") && section.contains(header),
+            "{code}"
+        );
+        assert!(
+            rows_for(code),
+            "{code} {header} is in data/required-headers.json"
+        );
+    }
+}
+
+#[test]
+fn every_code_sent_on_the_wire_has_an_exchange_and_a_curl_command() {
+    for e in catalog::entries() {
+        assert!(!e.examples.is_empty(), "{} {}", e.code, e.name);
+        assert!(e.curl.command.starts_with("curl "), "{} {}", e.code, e.name);
+        if e.protocol.seen == Seen::Wire {
+            let first = e.examples[0]
+                .response
+                .as_ref()
+                .unwrap_or_else(|| panic!("{} has a response", e.code));
+            assert!(first[0].starts_with("HTTP/"), "{}: {}", e.code, first[0]);
+        }
+    }
+    // Codes that never travel as a status show where they do appear instead.
+    let nginx_499 = catalog::code(499)
+        .and_then(|c| {
+            c.meanings
+                .iter()
+                .find(|e| matches!(&e.origin, Origin::Vendor(v) if v == "nginx"))
+        })
+        .unwrap();
+    assert!(
+        nginx_499.examples[0].log.is_some(),
+        "nginx 499 shows its access-log line"
+    );
+    let esri = catalog::code(498).unwrap().primary();
+    let body = esri.examples[0].response.as_ref().unwrap();
+    assert!(
+        body[0].starts_with("HTTP/1.1 200"),
+        "Esri's 498 comes inside a 200"
+    );
+}
+
+#[test]
+fn the_guide_covers_the_choices_an_api_author_meets() {
+    use statuscodes::catalog::data::guide;
+    let codes: BTreeSet<u16> = guide().outcomes.iter().map(|o| o.code).collect();
+    assert!(codes.len() >= 30, "{} codes: {codes:?}", codes.len());
+    for c in [
+        200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409,
+        410, 412, 413, 414, 415, 422, 428, 429, 431, 500, 501, 502, 503, 504,
+    ] {
+        assert!(codes.contains(&c), "the guide can end on {c}");
+    }
+    // Where an outcome names a header its code's entry lists, it asks for it at least as strongly: a
+    // particular case (a `POST` that creates) may ask for more than the code in general, never less.
+    let rank = |l: Level| match l {
+        Level::Must => 2,
+        Level::Should => 1,
+        Level::May => 0,
+    };
+    for o in guide().outcomes.iter() {
+        let entry = registered(o.code);
+        for h in o.headers.iter() {
+            let own = entry
+                .protocol
+                .headers
+                .iter()
+                .find(|x| x.name.eq_ignore_ascii_case(&h.name));
+            if let Some(own) = own {
+                assert!(
+                    rank(h.level) >= rank(own.level),
+                    "outcome {} asks less of {} than {}'s entry",
+                    o.id,
+                    h.name,
+                    o.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_pairs_developers_confuse_each_have_a_page_linked_from_both_codes() {
+    use statuscodes::catalog::guide::comparisons_with;
+    for pair in [
+        [401, 403],
+        [400, 422],
+        [409, 422],
+        [301, 308],
+        [502, 504],
+        [404, 410],
+        [409, 412],
+        [200, 204],
+    ] {
+        let on_first: Vec<String> = comparisons_with(pair[0]).map(|(_, c)| c.slug()).collect();
+        let on_second: Vec<String> = comparisons_with(pair[1]).map(|(_, c)| c.slug()).collect();
+        let slug = format!("{}-{}", pair[0], pair[1]);
+        assert!(
+            on_first.contains(&slug) && on_second.contains(&slug),
+            "{slug}"
+        );
+    }
+    for trio in [[302, 307], [303, 307]] {
+        assert!(
+            comparisons_with(trio[0]).any(|(_, c)| c.codes.contains(&trio[1])),
+            "{} and {} are compared",
+            trio[0],
+            trio[1]
+        );
+    }
+}

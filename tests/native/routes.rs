@@ -45,6 +45,24 @@ fn links_follow_the_base_path() {
 }
 
 #[test]
+fn the_guide_and_comparisons_have_their_own_addresses() {
+    let paths = Paths::new("/sub");
+    let start = statuscodes::catalog::guide::start();
+    assert_eq!(paths.to(Route::Guide(start)), "/sub/guide");
+    let first_answer = &statuscodes::catalog::data::guide().steps[0].answers[0].next;
+    let next = Route::for_guide(first_answer);
+    assert_eq!(paths.to(next), format!("/sub/guide/{first_answer}"));
+    assert_eq!(Route::for_guide("no-such-step"), Route::NotFound);
+    let compare = Route::for_comparison("401-403");
+    assert!(matches!(compare, Route::Compare(_)));
+    assert_eq!(paths.to(compare), "/sub/compare/401-403");
+    assert!(compare
+        .title()
+        .starts_with("401 Unauthorized vs 403 Forbidden"));
+    assert_eq!(Route::for_comparison("403-401"), Route::NotFound);
+}
+
+#[test]
 fn every_prerendered_screen_has_its_own_link_and_title() {
     let paths = Paths::new("");
     let screens: Vec<Route> = Route::prerendered().collect();

@@ -4,6 +4,8 @@
 
 mod context;
 pub mod entry;
+pub mod example;
+pub mod guide;
 pub mod vocabulary;
 
 use super::files::{DataError, Parsed};
@@ -13,5 +15,7 @@ pub fn all(parsed: &Parsed) -> Vec<DataError> {
     let mut errors = Vec::new();
     vocabulary::check(parsed, &mut errors);
     entry::check(parsed, &mut errors);
+    example::check(parsed, &mut errors);
+    guide::check(parsed, &mut errors);
     errors
 }
