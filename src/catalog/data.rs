@@ -1,7 +1,9 @@
 //! The catalog built into the app: `'static` data generated from `data/` by `build.rs`, so nothing is parsed
 //! at start-up and every lookup is a slice, a search over a few dozen items, or a binary search.
 
-use super::shape::{Comparison, Entry, Guide, List, Tag, Vendor};
+use super::shape::{
+    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, List, Tag, Vendor,
+};
 
 mod generated {
     use super::super::shape::*;
@@ -32,6 +34,26 @@ pub fn guide() -> &'static Guide {
 /// The comparison pages.
 pub fn comparisons() -> &'static [Comparison] {
     statics(&generated::COMPARISONS)
+}
+
+/// The frameworks' constants, by ecosystem.
+pub fn ecosystems() -> &'static [Ecosystem] {
+    statics(&generated::ECOSYSTEMS)
+}
+
+/// IIS sub-statuses, by code and sub-status.
+pub fn iis() -> &'static [IisSub] {
+    statics(&generated::IIS)
+}
+
+/// Cloudflare's 1xxx errors, by number.
+pub fn cloudflare() -> &'static [CloudflareError] {
+    statics(&generated::CLOUDFLARE)
+}
+
+/// The formats of pasted text, most specific first.
+pub fn formats() -> &'static [Format] {
+    statics(&generated::FORMATS)
 }
 
 /// The tag with this id.

@@ -1,7 +1,10 @@
 //! The catalog's files as read from `data/`: their text, the typed values parsed from them, and the errors that
 //! name the file, the entry and the field. Compiled by `build.rs` (with `#[path]`) and natively by the library.
 
-use super::shape::{Comparison, Entry, Guide, Origin, RequiredHeaders, Tag, Vendor};
+use super::shape::{
+    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, Origin, RequiredHeaders,
+    Tag, Vendor,
+};
 use serde::de::DeserializeOwned;
 use std::fmt;
 
@@ -61,6 +64,14 @@ pub struct Parsed {
     pub guide: Option<Guide>,
     /// The comparison pages.
     pub comparisons: Vec<Comparison>,
+    /// The frameworks' constants.
+    pub ecosystems: Vec<Ecosystem>,
+    /// IIS sub-statuses.
+    pub iis: Vec<IisSub>,
+    /// Cloudflare's 1xxx errors.
+    pub cloudflare: Vec<CloudflareError>,
+    /// The formats of pasted text.
+    pub formats: Vec<Format>,
 }
 
 impl Entry {

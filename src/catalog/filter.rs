@@ -3,8 +3,9 @@
 //! Back. Values the catalog does not know are set aside, not obeyed, and reported so the page can say so.
 
 use super::data::tag;
-use super::lookup::{codes, Code};
+use super::lookup::{code, codes, Code};
 use super::model::Class;
+use super::paste::{codes_of, read, Reading};
 use super::search::{matches, Query, MAX_QUERY_CHARS};
 use super::shape::Tag;
 use super::text::shorten;
@@ -161,6 +162,28 @@ impl Filter {
     /// The codes to show: with search text, best match first; without, in number order. A code is shown when one
     /// of its meanings carries every tag, is in the class, and matches the text.
     pub fn apply(&self) -> Vec<Code> {
+        self.find().codes
+    }
+
+    /// What the filter finds: the codes to show and, when the search text is something pasted (a log line, an
+    /// exception, a constant), what was understood in it. A paste that names codes shows those codes, in the
+    /// order found; otherwise the words are searched.
+    pub fn find(&self) -> Finding {
+        let keep = |c: &Code| {
+            self.class.is_none_or(|class| c.class() == class)
+                && c.meanings
+                    .iter()
+                    .any(|e| self.tags.iter().all(|t| e.has_tag(&t.id)))
+        };
+        let readings = read(&self.q);
+        if !readings.is_empty() {
+            let codes = codes_of(&readings)
+                .into_iter()
+                .filter_map(code)
+                .filter(keep)
+                .collect();
+            return Finding { codes, readings };
+        }
         let q = Query::new(&self.q);
         let mut hits: Vec<(Code, u32)> = codes()
             .filter(|c| self.class.is_none_or(|class| c.class() == class))
@@ -173,8 +196,38 @@ impl Filter {
             })
             .collect();
         hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.number.cmp(&b.0.number)));
-        hits.into_iter().map(|(c, _)| c).collect()
+        Finding {
+            codes: hits.into_iter().map(|(c, _)| c).collect(),
+            readings,
+        }
     }
+
+    /// The one code the search text names, if it names exactly one: a number, a constant, or a paste whose
+    /// readings all point to the same code. For opening the code at once (searches from the address bar).
+    pub fn named_code(&self) -> Option<u16> {
+        let q = self.q.trim();
+        if let Some(c) = q.parse::<u16>().ok().and_then(code) {
+            return Some(c.number);
+        }
+        match codes_of(&read(q)).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// True when the search text is more than a search: several lines, or long enough to be pasted.
+    pub fn looks_pasted(&self) -> bool {
+        self.q.trim().contains('\n') || self.q.chars().count() > 60
+    }
+}
+
+/// What a filter found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Finding {
+    /// The codes to show, in display order.
+    pub codes: Vec<Code>,
+    /// What was understood in pasted text, if anything.
+    pub readings: Vec<Reading>,
 }
 
 /// What a query-string value keeps as it is: RFC 3986's unreserved characters; everything else is `%XX`.

@@ -2,7 +2,10 @@
 
 use super::check;
 use super::files::{entry_key, parse, DataError, Located, Parsed, SourceFile};
-use super::shape::{Comparison, Entry, Guide, Origin, RequiredHeaders, Tag, Vendor};
+use super::shape::{
+    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, Origin, RequiredHeaders,
+    Tag, Vendor,
+};
 use std::path::Path;
 use std::{fs, io};
 
@@ -19,6 +22,14 @@ pub struct Catalog {
     pub guide: Guide,
     /// The comparison pages, in file order.
     pub comparisons: Vec<Comparison>,
+    /// The frameworks' constants, by ecosystem.
+    pub ecosystems: Vec<Ecosystem>,
+    /// IIS sub-statuses, by code and sub-status.
+    pub iis: Vec<IisSub>,
+    /// Cloudflare's 1xxx errors, by number.
+    pub cloudflare: Vec<CloudflareError>,
+    /// The formats of pasted text, most specific first.
+    pub formats: Vec<Format>,
 }
 
 /// The files of a catalog, read but not parsed.
@@ -36,6 +47,14 @@ pub struct Sources {
     pub guide: SourceFile,
     /// `data/comparisons.json`.
     pub comparisons: SourceFile,
+    /// `data/constants.json`.
+    pub constants: SourceFile,
+    /// `data/iis.json`.
+    pub iis: SourceFile,
+    /// `data/cloudflare.json`.
+    pub cloudflare: SourceFile,
+    /// `data/formats.json`.
+    pub formats: SourceFile,
 }
 
 impl Sources {
@@ -61,6 +80,10 @@ impl Sources {
             required_headers: read(&root.join("required-headers.json"))?,
             guide: read(&root.join("guide.json"))?,
             comparisons: read(&root.join("comparisons.json"))?,
+            constants: read(&root.join("constants.json"))?,
+            iis: read(&root.join("iis.json"))?,
+            cloudflare: read(&root.join("cloudflare.json"))?,
+            formats: read(&root.join("formats.json"))?,
         })
     }
 }
@@ -89,6 +112,11 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         Ok(pages) => parsed.comparisons = pages,
         Err(e) => errors.push(e),
     }
+    parsed.ecosystems = parse_list(&sources.constants, &mut errors);
+    parsed.iis = parse_list(&sources.iis, &mut errors);
+    parsed.cloudflare = parse_list(&sources.cloudflare, &mut errors);
+    parsed.formats = parse_list(&sources.formats, &mut errors);
+
     for file in &sources.entries {
         match parse::<Entry>(file, entry_key) {
             Ok(value) => parsed.entries.push(Located {
@@ -115,5 +143,20 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         entries,
         guide,
         comparisons: parsed.comparisons,
+        ecosystems: parsed.ecosystems,
+        iis: parsed.iis,
+        cloudflare: parsed.cloudflare,
+        formats: parsed.formats,
+    })
+}
+
+/// Parses a file holding a list, or records why it cannot be read (and returns an empty list).
+fn parse_list<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+    errors: &mut Vec<DataError>,
+) -> Vec<T> {
+    parse::<Vec<T>>(file, |_| "?".into()).unwrap_or_else(|e| {
+        errors.push(e);
+        Vec::new()
     })
 }

@@ -1,9 +1,9 @@
 //! Finding codes: one number with all its meanings, every number in order, the nearest ones to a number, the
 //! codes to link from a page, and suggestions for an address that names no known code.
 
-use super::data::entries;
+use super::data::{cloudflare, ecosystems, entries, iis};
 use super::model::Class;
-use super::shape::{Entry, Tag};
+use super::shape::{CloudflareError, Constant, Ecosystem, Entry, IisSub, Tag};
 
 /// A status-code number with every meaning the catalog knows for it.
 #[derive(Clone, Copy, Debug)]
@@ -191,3 +191,40 @@ pub fn suggest(asked: &str) -> Suggestion {
         Err(_) => Suggestion::Popular(POPULAR.iter().filter_map(|&n| code(n)).collect()),
     }
 }
+
+/// The constants developers type for `number`, by ecosystem, in the order of `data/constants.json`.
+pub fn constants_for(number: u16) -> Vec<(&'static Ecosystem, Vec<&'static Constant>)> {
+    ecosystems()
+        .iter()
+        .map(|eco| {
+            (
+                eco,
+                eco.constants
+                    .iter()
+                    .filter(|c| c.code == number)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
+/// The IIS sub-statuses of `number`.
+pub fn iis_for(number: u16) -> impl Iterator<Item = &'static IisSub> {
+    iis().iter().filter(move |s| s.code == number)
+}
+
+/// The Cloudflare errors that come with `number`.
+pub fn cloudflare_for(number: u16) -> impl Iterator<Item = &'static CloudflareError> {
+    cloudflare()
+        .iter()
+        .filter(move |c| c.status == Some(number))
+}
+
+/// The Cloudflare errors whose status Cloudflare's documentation does not give.
+pub fn cloudflare_without_status() -> impl Iterator<Item = &'static CloudflareError> {
+    cloudflare().iter().filter(|c| c.status.is_none())
+}
+
+/// The code Cloudflare's errors come with when its documentation names none: it says most come with 403.
+pub const CLOUDFLARE_USUAL: u16 = 403;

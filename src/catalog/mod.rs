@@ -7,6 +7,8 @@ pub mod filter;
 pub mod guide;
 pub mod lookup;
 pub mod model;
+pub mod paste;
+pub mod pattern;
 pub mod search;
 pub mod shape;
 pub mod text;

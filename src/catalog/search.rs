@@ -1,17 +1,25 @@
-//! Search by number or words over names, former names, vendors, tags and summaries, best match first.
+//! Search by number or words over names, former names, vendors, tags, the frameworks' constants and summaries,
+//! best match first.
 //!
-//! A query is split into terms; every term has to match somewhere in a meaning of a code (AND), and the score adds
-//! up how well each term matched, with a bonus when the whole query is the name or the start of it. A number
-//! matches its code exactly or as a prefix ("40" finds 400 to 408). The text to search is lower-cased once, on
-//! first use, so a keystroke only compares strings.
+//! A query is split into terms (`camelCase` and `snake_case` into their words); every term has to match somewhere
+//! in a meaning of a code (AND), and the score adds up how well each term matched, with a bonus when the whole
+//! query is the name or the start of it. A word matches exactly, as the start of a word, inside the text, or,
+//! from four letters on, with one letter missing, extra, swapped or wrong, each ranked below the one before. A
+//! number matches its code exactly or as a prefix ("40" finds 400 to 408). The text to search is lower-cased
+//! once, on first use, so a keystroke only compares strings.
 
-use super::data::{entries, vendor};
+use super::data::{ecosystems, entries, vendor};
 use super::lookup::{codes, Code};
 use super::shape::{Entry, Origin};
 use std::sync::OnceLock;
 
-/// The longest query we look at; anything after it is ignored.
-pub const MAX_QUERY_CHARS: usize = 200;
+/// The longest search text kept (in the address and the filter); a longer paste is read from its start.
+pub const MAX_QUERY_CHARS: usize = 2000;
+
+/// How many characters and terms of the text the word search compares.
+pub const MAX_SEARCH_CHARS: usize = 200;
+/// The most terms compared.
+pub const MAX_TERMS: usize = 12;
 
 /// A code that matched, with its score (higher is better).
 #[derive(Clone, Copy, Debug)]
@@ -22,12 +30,69 @@ pub struct Hit {
     pub score: u32,
 }
 
-/// Splits text into lower-case words: letters and digits, everything else separates.
+/// Splits text into lower-case words: letters and digits, everything else separates, and a word in
+/// `camelCase` is also its parts (`StatusNotFound` is `status`, `not`, `found`).
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    let mut out = Vec::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    {
+        let parts = camel_parts(word);
+        out.extend(parts.into_iter().map(str::to_lowercase));
+    }
+    out
+}
+
+/// `StatusNotFound` → `Status`, `Not`, `Found`; `HTTPStatus` → `HTTP`, `Status`; other words unchanged.
+fn camel_parts(word: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut cuts = vec![0];
+    for i in 1..chars.len() {
+        let (at, c) = chars[i];
+        let prev = chars[i - 1].1;
+        let next_lower = chars.get(i + 1).is_some_and(|(_, n)| n.is_lowercase());
+        let upper_after_lower = c.is_uppercase() && prev.is_lowercase();
+        let acronym_end = c.is_uppercase() && prev.is_uppercase() && next_lower;
+        let digit_edge = c.is_ascii_digit() != prev.is_ascii_digit()
+            && c.is_alphanumeric()
+            && prev.is_alphabetic() != c.is_alphabetic();
+        if upper_after_lower || acronym_end || digit_edge {
+            cuts.push(at);
+        }
+    }
+    cuts.push(word.len());
+    cuts.windows(2)
+        .map(|w| &word[w[0]..w[1]])
+        .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// True when `a` becomes `b` by one letter missing, extra, swapped with its neighbour, or wrong.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            let diffs: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diffs.as_slice() {
+                [_] => true,
+                [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+                _ => false,
+            }
+        }
+        1 => {
+            let first = (0..short.len())
+                .find(|&i| short[i] != long[i])
+                .unwrap_or(short.len());
+            short[first..] == long[first + 1..]
+        }
+        _ => false,
+    }
 }
 
 /// A query after normalisation: its terms and the phrase they make.
@@ -40,8 +105,9 @@ pub struct Query {
 impl Query {
     /// Normalises what the reader typed.
     pub fn new(text: &str) -> Query {
-        let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
-        let terms = words(&text);
+        let text: String = text.chars().take(MAX_SEARCH_CHARS).collect();
+        let mut terms = words(&text);
+        terms.truncate(MAX_TERMS);
         let phrase = terms.join(" ");
         Query { terms, phrase }
     }
@@ -59,6 +125,7 @@ struct Haystack {
     name: Field,
     former: Vec<Field>,
     labels: Field,
+    constants: Field,
     summary: Field,
 }
 
@@ -76,14 +143,23 @@ impl Field {
         }
     }
 
-    /// How well `term` matches: the whole word, the start of a word, or (for longer terms) inside the text.
+    /// How well `term` matches: the whole word, the start of a word, (for longer terms) inside the text, or
+    /// (from four letters) a word one letter away. A typo scores a third of an inside match.
     fn score(&self, term: &str, [exact, prefix, inside]: [u32; 3]) -> u32 {
+        let len = term.chars().count();
         if self.words.iter().any(|w| w == term) {
             exact
         } else if self.words.iter().any(|w| w.starts_with(term)) {
             prefix
-        } else if term.chars().count() >= 3 && self.phrase.contains(term) {
+        } else if len >= 3 && self.phrase.contains(term) {
             inside
+        } else if len >= 4
+            && self
+                .words
+                .iter()
+                .any(|w| w.len().abs_diff(term.len()) <= 1 && one_edit_apart(term, w))
+        {
+            (inside / 3).max(1)
         } else {
             0
         }
@@ -104,8 +180,17 @@ impl Haystack {
             labels.push(' ');
             labels.push_str(&t.label);
         }
+        // Every constant of every ecosystem for this number, as words: `HTTPStatus.NOT_FOUND` gives `httpstatus`'s
+        // parts, `not` and `found`.
+        let constants: Vec<&str> = ecosystems()
+            .iter()
+            .flat_map(|eco| eco.constants.iter())
+            .filter(|c| c.code == e.code)
+            .map(|c| c.name.as_ref())
+            .collect();
         Haystack {
             code: e.code.to_string(),
+            constants: Field::new(&constants.join(" ")),
             class: e.class().as_str(),
             name: Field::new(&e.name),
             former: e.former_names.iter().map(|n| Field::new(n)).collect(),
@@ -136,6 +221,7 @@ impl Haystack {
             self.name.score(term, [120, 90, 40]),
             former,
             self.labels.score(term, [80, 60, 20]),
+            self.constants.score(term, [70, 50, 15]),
             self.summary.score(term, [30, 20, 8]),
         ]
         .into_iter()

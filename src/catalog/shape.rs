@@ -71,6 +71,10 @@ pub struct Entry {
     pub related: List<u16>,
     /// Questions people ask, with our answers.
     pub faq: List<Faq>,
+    /// Messages that name no status but imply this code (nginx's `upstream timed out`, a browser's "too many
+    /// redirects"), for finding the code from whatever the reader pasted.
+    #[serde(default)]
+    pub messages: List<Message>,
     /// Real exchanges that show the code, the one people meet most first.
     pub examples: List<Example>,
     /// How to see the code with curl, and what curl does with it.
@@ -104,7 +108,152 @@ pub struct Example {
     pub note: Option<Text>,
 }
 
+/// A message that implies a code without naming it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    /// Who prints it: "nginx error log".
+    pub source: Text,
+    /// How to find it in a line, in the language of [`super::pattern`].
+    pub pattern: Text,
+    /// Other codes it may mean (a redirect loop is any of the redirects).
+    #[serde(default)]
+    pub also: List<u16>,
+    /// Real lines with the message, as printed; the build checks that the pattern finds each.
+    pub examples: List<Text>,
+}
+
+/// The status-code constants of one ecosystem (`data/constants.json`), as developers type them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ecosystem {
+    /// A word for it: `python-http`.
+    pub id: Text,
+    /// Its name: "Python".
+    pub name: Text,
+    /// The API the constants belong to: `http.HTTPStatus`.
+    pub api: Text,
+    /// How code usually reaches them: `from http import HTTPStatus`.
+    pub usage: Text,
+    /// The prefixes people type before a constant, longest first: `http.HTTPStatus.`, `HTTPStatus.`.
+    pub qualifiers: List<Text>,
+    /// The source file the constants were read from.
+    pub source: Text,
+    /// The constants.
+    pub constants: List<Constant>,
+}
+
+/// One constant.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Constant {
+    /// Its code.
+    pub code: u16,
+    /// As typed with its usual qualifier: `HTTPStatus.NOT_FOUND`.
+    pub name: Text,
+    /// Whether it is the live name.
+    #[serde(default)]
+    pub state: ConstantState,
+    /// What replaces it, when it is not the live name.
+    #[serde(default)]
+    pub r#use: Option<Text>,
+    /// Since when, or why it changed.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// Whether a constant is the name to use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConstantState {
+    /// The live name.
+    #[default]
+    Current,
+    /// A second live name for the same code.
+    Alias,
+    /// Still there, but marked deprecated.
+    Deprecated,
+    /// Kept only for old code, or gone from the newest release.
+    Obsolete,
+}
+
+/// An IIS sub-status (`data/iis.json`): the number after the dot in `403.14`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IisSub {
+    /// The status.
+    pub code: u16,
+    /// The sub-status.
+    pub sub: u16,
+    /// `ARR` where Application Request Routing gives the number its own meaning.
+    #[serde(default)]
+    pub context: Option<Text>,
+    /// What it means.
+    pub meaning: Text,
+    /// What to do.
+    pub fix: Text,
+    /// Who does it.
+    pub who: Actor,
+}
+
+/// A Cloudflare 1xxx error (`data/cloudflare.json`), shown in the body of Cloudflare's error page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloudflareError {
+    /// The number: 1020.
+    pub error: u16,
+    /// The title Cloudflare's page shows, when known.
+    pub title: Option<Text>,
+    /// The HTTP status it comes with, when known.
+    pub status: Option<u16>,
+    /// How that status is known.
+    pub status_basis: StatusBasis,
+    /// What it means.
+    pub meaning: Text,
+    /// What to do.
+    pub fix: Text,
+    /// Who does it.
+    pub who: Actor,
+}
+
+/// How the status of a Cloudflare error is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatusBasis {
+    /// Cloudflare's page for the error states it.
+    Stated,
+    /// Cloudflare says such errors usually come with it.
+    Usual,
+    /// Not known.
+    Unknown,
+}
+
+/// A format of text people paste (`data/formats.json`): a log, a status line, a client's exception.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Format {
+    /// A word for it.
+    pub id: Text,
+    /// What it is, as told to the reader: "access log (nginx, Apache ...)".
+    pub name: Text,
+    /// How to find it in a line, in the language of [`super::pattern`]; the first that matches is used.
+    pub patterns: List<Text>,
+    /// Real lines of the format and the code each carries; the build checks every one.
+    pub examples: List<FormatExample>,
+}
+
+/// A real line of a format.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatExample {
+    /// The line, as printed.
+    pub text: Text,
+    /// The code it carries (for a Cloudflare error number, the status that error comes with).
+    pub status: u16,
+}
+
 /// Seeing a code from the command line.
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Curl {

@@ -1,5 +1,6 @@
 use super::keyboard::SEARCH_INPUT_ID;
 use super::theme_switch::ThemeSwitch;
+use crate::catalog::search::MAX_QUERY_CHARS;
 use crate::routes::{Paths, SITE_NAME};
 use crate::state::bookmarks::handle::use_bookmarks;
 use crate::state::finder::use_finder;
@@ -37,6 +38,19 @@ pub fn SiteHeader() -> impl IntoView {
             );
         }
     };
+    // The box follows the address (Back, links, Escape), except that a paste longer than the address keeps
+    // (`MAX_QUERY_CHARS`) stays in the box as typed: nothing the reader pasted is cut away.
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let q = finder.filter.with(|f| f.q.clone());
+        if let Some(el) = input.get() {
+            let shown = el.value();
+            let kept = q.chars().count() >= MAX_QUERY_CHARS && shown.starts_with(&q);
+            if shown != q && !kept {
+                el.set_value(&q);
+            }
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(code) = finder.highlighted() {
@@ -72,7 +86,7 @@ pub fn SiteHeader() -> impl IntoView {
                         spellcheck="false"
                         enterkeyhint="go"
                         aria-keyshortcuts="/ s"
-                        prop:value=move || finder.filter.with(|f| f.q.clone())
+                        node_ref=input
                         on:input=on_input
                     />
                     <kbd class="search-hint" aria-hidden="true">"/"</kbd>

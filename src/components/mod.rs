@@ -13,3 +13,4 @@ pub mod notice_area;
 pub mod rich_text;
 pub mod screen;
 pub mod theme_switch;
+pub mod understood;

@@ -3,9 +3,12 @@ use crate::catalog::filter::Filter;
 use crate::catalog::lookup::{codes, suggest, Code, Suggestion};
 use crate::catalog::model::Class;
 use crate::components::code_list::{CodeList, CodeRow};
+use crate::components::understood::Understood;
 use crate::routes::{Paths, Route};
 use crate::state::finder::use_finder;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 use std::collections::BTreeSet;
 
 /// `/`: every code, grouped by class, with search, tag and class filters taken from the query string.
@@ -28,6 +31,25 @@ pub fn CatalogPage() -> impl IntoView {
             Mode::Grouped
         }
     });
+    // A search from the browser's address bar (`?q=…&open=1`, see `opensearch.xml`) opens the code at once when
+    // the text names one, and otherwise shows the catalog filtered by it.
+    let query = use_query_map();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if query.with_untracked(|q| q.get_str("open").is_none()) {
+            return;
+        }
+        let href = filter.with_untracked(|f| match f.named_code() {
+            Some(n) => paths.code(n),
+            None => paths.catalog(f),
+        });
+        let options = NavigateOptions {
+            resolve: false,
+            replace: true,
+            ..Default::default()
+        };
+        navigate(&href, options);
+    });
     let count_text = move || filter.with(|f| f.count_message(results.with(Vec::len), total));
     let ignored = move || finder.ignored.with(|i| i.message());
 
@@ -37,6 +59,7 @@ pub fn CatalogPage() -> impl IntoView {
             <p class="lead">
                 "Every registered status code and the vendor codes you meet in browsers, logs and APIs: what each means and how to fix it."
             </p>
+            <Understood readings=finder.readings filter=filter/>
             <p class="guide-callout">
                 "Choosing a code for an API or a site? "
                 <a href=paths.guide()>"Which status code should I return?"</a>

@@ -1,8 +1,13 @@
 use crate::catalog::filter::Filter;
 use crate::catalog::guide::comparisons_with;
-use crate::catalog::lookup::{code, related, Code};
+use crate::catalog::lookup::{
+    cloudflare_for, cloudflare_without_status, code, constants_for, iis_for, related, Code,
+    CLOUDFLARE_USUAL,
+};
 use crate::catalog::model::Class;
+use crate::catalog::paste::{cloudflare_anchor, iis_anchor};
 use crate::catalog::shape::{Actor, Entry};
+use crate::catalog::shape::{CloudflareError, ConstantState};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::code_list::CodeList;
 use crate::components::exchange::{CurlCommand, Examples};
@@ -49,6 +54,9 @@ pub fn CodeView(
             </header>
             {code.several_note().map(|note| view! { <p class="several">{note}</p> })}
             {meanings}
+            <InYourCode number=code.number/>
+            <IisSubstatuses number=code.number/>
+            <CloudflareErrors number=code.number/>
             <ConfusedWith number=code.number/>
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related codes"</h2>
@@ -56,6 +64,146 @@ pub fn CodeView(
             </section>
         </article>
     }
+}
+
+/// The constants developers type for this code, per ecosystem, with renamed and deprecated names marked and
+/// what replaces them.
+#[component]
+fn InYourCode(
+    /// The code.
+    number: u16,
+) -> impl IntoView {
+    let by_ecosystem = constants_for(number);
+    (!by_ecosystem.is_empty()).then(|| {
+        let rows = by_ecosystem
+            .into_iter()
+            .map(|(eco, constants)| {
+                let names = constants
+                    .into_iter()
+                    .map(|c| {
+                        let mark = match c.state {
+                            ConstantState::Current => None,
+                            ConstantState::Alias => Some("alias"),
+                            ConstantState::Deprecated => Some("deprecated"),
+                            ConstantState::Obsolete => Some("obsolete"),
+                        };
+                        view! {
+                            <li class=format!("constant {}", mark.unwrap_or("current"))>
+                                <code>{&*c.name}</code>
+                                {mark.map(|m| view! { " " <span class="badge state">{m}</span> })}
+                                {c.r#use.as_deref().map(|u| view! { " use " <code>{u}</code> })}
+                                {c.note.as_deref().map(|n| view! { <span class="constant-note">" " <RichText text=n/></span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{&*eco.name} <span class="api">{&*eco.api}</span></th>
+                        <td><ul class="constants">{names}</ul></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="in-your-code" aria-labelledby="constants-heading">
+                <h2 id="constants-heading">"In your code"</h2>
+                <p>"The names frameworks give this code, read from each project's source."</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Constants by framework">
+                    <table class="constants-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Framework"</th>
+                                <th scope="col">"Constant"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        }
+    })
+}
+
+/// The IIS sub-statuses of this code, each with its own anchor (`#iis-403-14`).
+#[component]
+fn IisSubstatuses(
+    /// The code.
+    number: u16,
+) -> impl IntoView {
+    let subs: Vec<_> = iis_for(number).collect();
+    (!subs.is_empty()).then(|| {
+        let items = subs
+            .into_iter()
+            .map(|s| {
+                let context = s.context.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
+                view! {
+                    <li id=iis_anchor(s)>
+                        <strong><code>{format!("{}.{}", s.code, s.sub)}</code> {context}</strong>
+                        " "
+                        <RichText text=&s.meaning/>
+                        <span class=format!("sub-fix who-{}", s.who.as_str())>" " <RichText text=&s.fix/></span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="vendor-numbers" aria-labelledby="iis-heading">
+                <h2 id="iis-heading">"IIS sub-status codes"</h2>
+                <p>"IIS adds a number after the dot in its logs and detailed error pages; it says which check failed."</p>
+                <ul class="subcodes">{items}</ul>
+            </section>
+        }
+    })
+}
+
+fn cloudflare_item(c: &'static CloudflareError) -> impl IntoView {
+    let title = c
+        .title
+        .as_deref()
+        .map(|t| format!(" {t}"))
+        .unwrap_or_default();
+    view! {
+        <li id=cloudflare_anchor(c)>
+            <strong>{format!("Error {}", c.error)} {title}</strong>
+            " "
+            <RichText text=&c.meaning/>
+            <span class=format!("sub-fix who-{}", c.who.as_str())>" " <RichText text=&c.fix/></span>
+        </li>
+    }
+}
+
+/// The Cloudflare 1xxx errors that come with this code; on the page of the code most of them come with, also
+/// those whose status Cloudflare's documentation does not give.
+#[component]
+fn CloudflareErrors(
+    /// The code.
+    number: u16,
+) -> impl IntoView {
+    let errors: Vec<_> = cloudflare_for(number).collect();
+    let unknown: Vec<_> = if number == CLOUDFLARE_USUAL {
+        cloudflare_without_status().collect()
+    } else {
+        Vec::new()
+    };
+    (!errors.is_empty() || !unknown.is_empty()).then(|| {
+        let items = errors.into_iter().map(cloudflare_item).collect_view();
+        let others = (!unknown.is_empty()).then(|| {
+            view! {
+                <h3>"Status not documented"</h3>
+                <p>"Cloudflare's documentation names no HTTP status for these; it says most 1xxx errors come with 403."</p>
+                <ul class="subcodes">{unknown.into_iter().map(cloudflare_item).collect_view()}</ul>
+            }
+        });
+        view! {
+            <section class="vendor-numbers" aria-labelledby="cloudflare-heading">
+                <h2 id="cloudflare-heading">"Cloudflare 1xxx errors"</h2>
+                <p>{format!("Cloudflare's error page names a 1xxx error in its body; these come with HTTP {number}.")}</p>
+                <ul class="subcodes">{items}</ul>
+                {others}
+            </section>
+        }
+    })
 }
 
 /// Links to the comparison pages this code is on: "Often confused with".

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::{fs, io};
 
 /// Extensions worth compressing.
-const TEXT: [&str; 8] = [
+const TEXT: [&str; 9] = [
     "html",
     "js",
     "wasm",
@@ -15,6 +15,7 @@ const TEXT: [&str; 8] = [
     "json",
     "webmanifest",
     "txt",
+    "xml",
 ];
 
 /// True for files that get a `.br` copy.

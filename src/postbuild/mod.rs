@@ -11,6 +11,7 @@ pub mod html;
 pub mod loader;
 pub mod offline;
 pub mod prerender;
+pub mod site;
 
 use crate::routes::{normalize_base, Paths};
 use crate::state::theme;
@@ -43,6 +44,7 @@ pub fn shell(template: &str) -> Result<String, String> {
 
 /// Runs every step on the staging folder. `public_url` is Trunk's `--public-url` (`/` by default).
 pub fn run(staging: &Path, public_url: &str) -> io::Result<()> {
+    let origin = site::origin().map_err(io::Error::other)?;
     let template = fs::read_to_string(staging.join("index.html"))?;
     let shell = shell(&template).map_err(io::Error::other)?;
     let base: &'static str = Box::leak(normalize_base(public_url).into_boxed_str());
@@ -62,6 +64,10 @@ pub fn run(staging: &Path, public_url: &str) -> io::Result<()> {
         }
         fs::write(file, html)?;
     }
+    fs::write(
+        staging.join("opensearch.xml"),
+        site::opensearch(&origin, base),
+    )?;
     // Then the cache name, which hashes every file as it will be served, and last the compressed copies.
     offline::write(staging)?;
     compress::write(staging, &offline::bundle_files(staging)?)

@@ -5,6 +5,7 @@ use super::scope::local;
 use super::screen::use_screen;
 use crate::catalog::filter::{Filter, Ignored};
 use crate::catalog::lookup::Code;
+use crate::catalog::paste::Reading;
 use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -20,6 +21,8 @@ pub struct Finder {
     pub ignored: Memo<Ignored>,
     /// The codes the filter keeps, in display order.
     pub results: Memo<Vec<Code>>,
+    /// What was understood in pasted search text (a log line, an exception, a constant).
+    pub readings: Memo<Vec<Reading>>,
     /// The match the reader moved to with the arrow keys; `None` means the best one.
     chosen: RwSignal<Option<u16>>,
     /// `chosen`, as read by views.
@@ -37,6 +40,7 @@ impl Finder {
             filter: local(self.filter),
             ignored: local(self.ignored),
             results: local(self.results),
+            readings: local(self.readings),
             chosen_view: local(self.chosen_view),
             ..self
         }
@@ -108,12 +112,14 @@ pub fn provide_finder() -> Finder {
         })
     });
     let filter = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
+    let found = Memo::new(move |_| filter.with(Filter::find));
     let chosen = RwSignal::new(None);
     let finder = Finder {
         on_catalog,
         filter,
         ignored: Memo::new(move |_| parsed.with(|(_, i)| i.clone())),
-        results: Memo::new(move |_| filter.with(Filter::apply)),
+        results: Memo::new(move |_| found.with(|f| f.codes.clone())),
+        readings: Memo::new(move |_| found.with(|f| f.readings.clone())),
         chosen,
         chosen_view: Memo::new(move |_| chosen.get()),
         announcement: RwSignal::new(String::new()),

@@ -3,6 +3,7 @@
 //! a module of this crate (a native test fails when one is not).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod find;
 mod guide;
 mod journeys;
 mod offline;

@@ -7,6 +7,7 @@ mod bake;
 mod bookmarks;
 mod facts;
 mod filter;
+mod find;
 mod layering;
 mod lookup;
 #[cfg(feature = "postbuild")]

@@ -5,6 +5,22 @@ use statuscodes::catalog::files::SourceFile;
 use statuscodes::catalog::load::{load, Sources};
 use std::path::Path;
 
+/// A catalog's files: these entries, this guide and these comparisons, and empty lists for the rest.
+fn sources(entries: Vec<SourceFile>, guide: &str, comparisons: &str) -> Sources {
+    Sources {
+        tags: file("data/tags.json", TAGS),
+        vendors: file("data/vendors.json", VENDORS),
+        entries,
+        required_headers: file("data/required-headers.json", REQUIRED),
+        guide: file("data/guide.json", guide),
+        comparisons: file("data/comparisons.json", comparisons),
+        constants: file("data/constants.json", "[]"),
+        iis: file("data/iis.json", "[]"),
+        cloudflare: file("data/cloudflare.json", "[]"),
+        formats: file("data/formats.json", "[]"),
+    }
+}
+
 fn file(path: &str, text: &str) -> SourceFile {
     SourceFile {
         path: path.into(),
@@ -56,14 +72,7 @@ fn guide_errors(guide: serde_json::Value, comparisons: &str) -> Vec<String> {
             )
         })
         .collect();
-    let sources = Sources {
-        tags: file("data/tags.json", TAGS),
-        vendors: file("data/vendors.json", VENDORS),
-        entries,
-        required_headers: file("data/required-headers.json", REQUIRED),
-        guide: file("data/guide.json", &guide.to_string()),
-        comparisons: file("data/comparisons.json", comparisons),
-    };
+    let sources = sources(entries, &guide.to_string(), comparisons);
     match load(&sources) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
@@ -103,14 +112,7 @@ fn errors_with(name: &str, broken: serde_json::Value) -> Vec<String> {
     .filter(|f| !f.path.ends_with(&format!("/{name}")) || name == "200.json")
     .collect();
     entries.push(file(&format!("data/codes/{name}"), &broken.to_string()));
-    let sources = Sources {
-        tags: file("data/tags.json", TAGS),
-        vendors: file("data/vendors.json", VENDORS),
-        entries,
-        required_headers: file("data/required-headers.json", REQUIRED),
-        guide: file("data/guide.json", &guide().to_string()),
-        comparisons: file("data/comparisons.json", COMPARISONS),
-    };
+    let sources = sources(entries, &guide().to_string(), COMPARISONS);
     match load(&sources) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
@@ -181,14 +183,11 @@ fn an_unknown_field_is_refused_at_its_place() {
 
 #[test]
 fn a_file_that_is_not_json_says_so() {
-    let sources = Sources {
-        tags: file("data/tags.json", TAGS),
-        vendors: file("data/vendors.json", VENDORS),
-        entries: vec![file("data/codes/204.json", "{\"code\": 204,")],
-        required_headers: file("data/required-headers.json", REQUIRED),
-        guide: file("data/guide.json", &guide().to_string()),
-        comparisons: file("data/comparisons.json", COMPARISONS),
-    };
+    let sources = sources(
+        vec![file("data/codes/204.json", "{\"code\": 204,")],
+        &guide().to_string(),
+        COMPARISONS,
+    );
 
     let errors: Vec<String> = load(&sources)
         .unwrap_err()

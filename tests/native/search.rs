@@ -3,7 +3,8 @@
 use statuscodes::catalog::lookup::codes;
 use statuscodes::catalog::search::{search, Query};
 
-fn first(q: &str) -> u16 {
+/// The code a query finds first.
+pub fn first(q: &str) -> u16 {
     search(q)
         .first()
         .unwrap_or_else(|| panic!("`{q}` finds something"))

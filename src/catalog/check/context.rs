@@ -4,9 +4,11 @@ use super::super::files::DataError;
 use serde::Serialize;
 use serde_json::Value;
 
-/// Fields whose text is shown exactly as written (messages on the wire, commands): blank lines and indentation
-/// are part of them, so the prose rules do not apply.
-pub const VERBATIM: [&str; 5] = ["request", "response", "log", "client", "command"];
+/// Fields whose text is taken exactly as written (messages on the wire, commands, patterns): blank lines,
+/// indentation and a pattern's closing space are part of them, so the prose rules do not apply.
+pub const VERBATIM: [&str; 7] = [
+    "request", "response", "log", "client", "command", "pattern", "patterns",
+];
 
 /// Fields that may be empty.
 pub const MAY_BE_EMPTY: [&str; 1] = ["section"];

@@ -5,6 +5,7 @@
 mod context;
 pub mod entry;
 pub mod example;
+pub mod find;
 pub mod guide;
 pub mod vocabulary;
 
@@ -17,5 +18,6 @@ pub fn all(parsed: &Parsed) -> Vec<DataError> {
     entry::check(parsed, &mut errors);
     example::check(parsed, &mut errors);
     guide::check(parsed, &mut errors);
+    find::check(parsed, &mut errors);
     errors
 }
