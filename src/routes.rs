@@ -11,6 +11,10 @@ use crate::catalog::lookup::{code, codes, parse_code};
 /// The site's name, as in the header.
 pub const SITE_NAME: &str = "HTTP status codes";
 
+/// What the site is, in a line: the description of pages that have none of their own.
+pub const SITE_DESCRIPTION: &str =
+    "Every HTTP status code explained: what it means, why it happens and how to fix it. Works offline.";
+
 /// The guide's name, as in the header.
 pub const GUIDE_NAME: &str = "Which status code should I return?";
 

@@ -2,7 +2,8 @@
 //! at start-up and every lookup is a slice, a search over a few dozen items, or a binary search.
 
 use super::shape::{
-    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, List, Tag, Vendor,
+    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, List, Registry, Tag,
+    Vendor,
 };
 
 mod generated {
@@ -24,6 +25,11 @@ pub fn tags() -> &'static [Tag] {
 /// The vendors, in the order of `data/vendors.json`.
 pub fn vendors() -> &'static [Vendor] {
     statics(&generated::VENDORS)
+}
+
+/// The IANA registry snapshot the catalog follows.
+pub fn registry() -> &'static Registry {
+    &generated::REGISTRY
 }
 
 /// The guide.

@@ -2,8 +2,8 @@
 //! name the file, the entry and the field. Compiled by `build.rs` (with `#[path]`) and natively by the library.
 
 use super::shape::{
-    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, Origin, RequiredHeaders,
-    Tag, Vendor,
+    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, Origin, Registry,
+    RequiredHeaders, Tag, Vendor,
 };
 use serde::de::DeserializeOwned;
 use std::fmt;
@@ -72,6 +72,8 @@ pub struct Parsed {
     pub cloudflare: Vec<CloudflareError>,
     /// The formats of pasted text.
     pub formats: Vec<Format>,
+    /// The registry snapshot.
+    pub registry: Option<Registry>,
 }
 
 impl Entry {

@@ -3,8 +3,8 @@
 use super::check;
 use super::files::{entry_key, parse, DataError, Located, Parsed, SourceFile};
 use super::shape::{
-    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, Origin, RequiredHeaders,
-    Tag, Vendor,
+    CloudflareError, Comparison, Ecosystem, Entry, Format, Guide, IisSub, Origin, Registry,
+    RequiredHeaders, Tag, Vendor,
 };
 use std::path::Path;
 use std::{fs, io};
@@ -30,6 +30,8 @@ pub struct Catalog {
     pub cloudflare: Vec<CloudflareError>,
     /// The formats of pasted text, most specific first.
     pub formats: Vec<Format>,
+    /// The registry snapshot the catalog follows.
+    pub registry: Registry,
 }
 
 /// The files of a catalog, read but not parsed.
@@ -55,6 +57,8 @@ pub struct Sources {
     pub cloudflare: SourceFile,
     /// `data/formats.json`.
     pub formats: SourceFile,
+    /// `data/registry.json`.
+    pub registry: SourceFile,
 }
 
 impl Sources {
@@ -84,6 +88,7 @@ impl Sources {
             iis: read(&root.join("iis.json"))?,
             cloudflare: read(&root.join("cloudflare.json"))?,
             formats: read(&root.join("formats.json"))?,
+            registry: read(&root.join("registry.json"))?,
         })
     }
 }
@@ -116,6 +121,10 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
     parsed.iis = parse_list(&sources.iis, &mut errors);
     parsed.cloudflare = parse_list(&sources.cloudflare, &mut errors);
     parsed.formats = parse_list(&sources.formats, &mut errors);
+    match parse::<Registry>(&sources.registry, |_| "?".into()) {
+        Ok(r) => parsed.registry = Some(r),
+        Err(e) => errors.push(e),
+    }
 
     for file in &sources.entries {
         match parse::<Entry>(file, entry_key) {
@@ -127,8 +136,8 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         }
     }
     errors.extend(check::all(&parsed));
-    let guide = match (&parsed.guide, errors.is_empty()) {
-        (Some(guide), true) => guide.clone(),
+    let (guide, registry) = match (&parsed.guide, &parsed.registry, errors.is_empty()) {
+        (Some(guide), Some(registry), true) => (guide.clone(), registry.clone()),
         _ => return Err(errors),
     };
     let vendor_rank = |e: &Entry| match &e.origin {
@@ -147,6 +156,7 @@ pub fn load(sources: &Sources) -> Result<Catalog, Vec<DataError>> {
         iis: parsed.iis,
         cloudflare: parsed.cloudflare,
         formats: parsed.formats,
+        registry,
     })
 }
 

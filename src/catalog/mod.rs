@@ -3,6 +3,7 @@
 //! of the app uses; the parts import each other directly, never through here.
 
 pub mod data;
+pub mod dates;
 pub mod filter;
 pub mod guide;
 pub mod lookup;

@@ -1,7 +1,8 @@
 //! What the app says about the catalog's values: labels, sentences and the facts derived from them. The values
 //! themselves are defined once, in [`super::shape`].
 
-use super::data::{tag, vendor};
+use super::data::{registry, tag, vendor};
+use super::dates::{days, expiry, Expiry};
 use super::shape::{
     Actor, Entry, Level, Origin, Protocol, Registration, RetryVerdict, Seen, Side, Source, Tag,
 };
@@ -109,13 +110,30 @@ impl Entry {
         format!("{}-{}", self.code, self.origin.id())
     }
 
-    /// A sentence on where the meaning comes from, when it is anything but a permanent registration.
-    pub fn origin_note(&self) -> Option<String> {
+    /// A sentence on where the meaning comes from, when it is anything but a permanent registration. A
+    /// temporary registration's expiry is said against `today` (days since 1970-01-01, the reader's clock); with
+    /// no clock (a page rendered at build time) it is said in words that stay true on any day.
+    pub fn origin_note(&self, today: Option<i64>) -> Option<String> {
         let mut text = match &self.origin {
             Origin::Iana(Registration::Permanent) => return None,
-            Origin::Iana(Registration::Temporary { expires }) => format!(
-                "A temporary IANA registration, due to expire on {expires} unless it is renewed or made permanent."
-            ),
+            Origin::Iana(Registration::Temporary { expires }) => {
+                match today.and_then(|day| expiry(expires, day)) {
+                    Some(Expiry::Ahead(n)) => format!(
+                        "A temporary IANA registration, due to expire on {expires} (in {}) unless it is renewed or made permanent.",
+                        days(n)
+                    ),
+                    Some(Expiry::Today) => format!(
+                        "A temporary IANA registration that expires today, {expires}, unless it is renewed or made permanent."
+                    ),
+                    Some(Expiry::Passed(n)) => format!(
+                        "A temporary IANA registration whose listed expiry, {expires}, passed {} ago: check the IANA registry for a renewal before relying on it.",
+                        days(n)
+                    ),
+                    None => format!(
+                        "A temporary IANA registration, listed to expire on {expires} unless it is renewed or made permanent: check the IANA registry for its current state."
+                    ),
+                }
+            }
             Origin::Iana(Registration::Obsoleted) => {
                 "Obsoleted: the registration remains, but the code is no longer in use.".into()
             }
@@ -156,6 +174,16 @@ impl Origin {
     /// True for a meaning registered with IANA, whatever its status.
     pub fn is_registered(&self) -> bool {
         matches!(self, Origin::Iana(_))
+    }
+}
+
+impl Origin {
+    /// "IANA registered (registry as of 2025-09-15)", or the vendor's name.
+    pub fn status_label(&self) -> String {
+        match self {
+            Origin::Iana(_) => format!("{} (registry as of {})", self.label(), registry().snapshot),
+            Origin::Vendor(_) => self.label().to_string(),
+        }
     }
 }
 

@@ -276,6 +276,16 @@ pub struct RequiredHeaders {
     pub defined_in: Text,
 }
 
+/// The IANA registry as the catalog follows it (`data/registry.json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registry {
+    /// The day of the snapshot the registered entries were checked against, `YYYY-MM-DD`.
+    pub snapshot: Text,
+    /// The registry.
+    pub url: Text,
+}
+
 /// The guide "Which status code should I return?" (`data/guide.json`): questions that lead, one answer at a
 /// time, to an outcome.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,6 +3,7 @@ use super::theme_switch::ThemeSwitch;
 use crate::catalog::search::MAX_QUERY_CHARS;
 use crate::routes::{Paths, SITE_NAME};
 use crate::state::bookmarks::handle::use_bookmarks;
+use crate::state::connectivity::use_connectivity;
 use crate::state::finder::use_finder;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -112,6 +113,7 @@ pub fn SiteFooter(
     /// Opens the keyboard shortcuts help.
     help: RwSignal<bool>,
 ) -> impl IntoView {
+    let connectivity = use_connectivity();
     view! {
         <footer class="site-footer">
             <div class="footer-inner">
@@ -122,7 +124,10 @@ pub fn SiteFooter(
                     <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15" rel="noopener">"RFC 9110"</a>
                     "; vendor codes link to their own sources. Everything works offline after your first visit."
                 </p>
-                <p class="version">{version_label()}</p>
+                <p class="version">
+                    {version_label()}
+                    {move || connectivity.kept().then_some(". The offline copy is kept by this browser.")}
+                </p>
                 <button type="button" class="link-button" on:click=move |_| help.set(true)>
                     "Keyboard shortcuts " <kbd>"?"</kbd>
                 </button>

@@ -1,4 +1,4 @@
-use crate::catalog::data::{comparisons, tags};
+use crate::catalog::data::{comparisons, registry, tags};
 use crate::catalog::filter::Filter;
 use crate::catalog::lookup::{codes, suggest, Code, Suggestion};
 use crate::catalog::model::Class;
@@ -57,7 +57,9 @@ pub fn CatalogPage() -> impl IntoView {
         <div class="catalog">
             <h1>"HTTP status codes"</h1>
             <p class="lead">
-                "Every registered status code and the vendor codes you meet in browsers, logs and APIs: what each means and how to fix it."
+                "Every registered status code and the vendor codes you meet in browsers, logs and APIs: what each means and how to fix it. Registered codes follow the "
+                <a href=&*registry().url rel="noopener">{format!("IANA registry as of {}", registry().snapshot)}</a>
+                "."
             </p>
             <Understood readings=finder.readings filter=filter/>
             <p class="guide-callout">

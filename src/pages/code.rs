@@ -13,6 +13,7 @@ use crate::components::code_list::CodeList;
 use crate::components::exchange::{CurlCommand, Examples};
 use crate::components::rich_text::RichText;
 use crate::routes::{Paths, Route};
+use crate::state::clock::today;
 use leptos::prelude::*;
 
 /// `/codes/{code}`: everything about one number, each of its meanings in turn (the registered one first).
@@ -281,19 +282,27 @@ fn Meaning(
         })
         .collect_view()
         .into_any();
+    // Each question is a heading one level below its section's, so that a screen reader moves from one question
+    // to the next as it moves between headings.
     let faq = entry
         .faq
         .iter()
         .map(|f| {
+            let question = view! { <RichText text=&f.q/> };
             view! {
                 <div class="faq-item">
-                    <p class="question"><RichText text=&f.q/></p>
+                    {if several {
+                        view! { <h4 class="question">{question}</h4> }.into_any()
+                    } else {
+                        view! { <h3 class="question">{question}</h3> }.into_any()
+                    }}
                     <p><RichText text=&f.a/></p>
                 </div>
             }
         })
         .collect_view()
         .into_any();
+
     let tags = view! {
         <ul class="tags">
             {entry.tagged().map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> }).collect_view()}
@@ -301,7 +310,7 @@ fn Meaning(
     }
     .into_any();
     let overview = view! {
-        {entry.origin_note().map(|text| view! { <p class="origin-note">{text}</p> })}
+        {entry.origin_note(today()).map(|text| view! { <p class="origin-note">{text}</p> })}
         <p class="summary lead"><RichText text=&entry.summary/></p>
         {entry.overview.iter().map(|p| view! { <p><RichText text=p/></p> }).collect_view()}
     }
@@ -378,7 +387,7 @@ fn ProtocolFacts(
                 {source.weak.then(|| view! { <span class="badge weak">"weakly sourced"</span> })}
             </dd>
             <dt>"Status"</dt>
-            <dd>{entry.origin.label()}</dd>
+            <dd>{entry.origin.status_label()}</dd>
             <dt>"Cacheable by default"</dt>
             <dd>{p.cacheable_label()}</dd>
             <dt>"Retry"</dt>

@@ -7,6 +7,7 @@
 
 pub mod compress;
 pub mod csp;
+pub mod head;
 pub mod html;
 pub mod loader;
 pub mod offline;
@@ -52,22 +53,25 @@ pub fn run(staging: &Path, public_url: &str) -> io::Result<()> {
 
     fs::write(
         staging.join(offline::SHELL),
-        prerender::fill(&shell, paths, None).map_err(io::Error::other)?,
+        prerender::fill(&shell, paths, None, &origin).map_err(io::Error::other)?,
     )?;
     for page in prerender::pages() {
         let body = prerender::render(&page.path, base);
-        let html =
-            prerender::fill(&shell, paths, Some((&page, &body))).map_err(io::Error::other)?;
+        let html = prerender::fill(&shell, paths, Some((&page, &body)), &origin)
+            .map_err(io::Error::other)?;
         let file = staging.join(&page.file);
         if let Some(dir) = file.parent() {
             fs::create_dir_all(dir)?;
         }
         fs::write(file, html)?;
     }
+    // What the open web reads about the whole site, with absolute addresses.
     fs::write(
         staging.join("opensearch.xml"),
         site::opensearch(&origin, base),
     )?;
+    fs::write(staging.join("sitemap.xml"), site::sitemap(&origin, paths))?;
+    fs::write(staging.join("robots.txt"), site::robots(&origin, base))?;
     // Then the cache name, which hashes every file as it will be served, and last the compressed copies.
     offline::write(staging)?;
     compress::write(staging, &offline::bundle_files(staging)?)

@@ -14,10 +14,12 @@ pub const SHELL: &str = "404.html";
 
 /// Whether a file of the bundle is precached. Left out: the worker itself; the prerendered pages, a hundred
 /// of them, which the worker keeps one by one as screens are visited instead (until then the shell renders any
-/// screen from the WebAssembly the worker keeps); and the PNG icons, which only an install asks for, online.
+/// screen from the WebAssembly the worker keeps); and the PNG icons and screenshots, which only an install asks
+/// for, online.
 pub fn is_precached(file: &str) -> bool {
     let prerendered = file.ends_with(".html") && file != SHELL;
-    let png_icon = file.starts_with("icons/") && file.ends_with(".png");
+    let png_icon =
+        (file.starts_with("icons/") || file.starts_with("screenshots/")) && file.ends_with(".png");
     let compressed_copy = file.ends_with(".br");
     file != SERVICE_WORKER && !prerendered && !png_icon && !compressed_copy
 }

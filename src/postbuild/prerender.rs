@@ -6,10 +6,9 @@
 //! a host answering an unknown path with `index.html`), the prerendered content stays hidden until the app has
 //! rendered the right one, so a reader never sees the wrong page first.
 
+use super::head;
 use super::html::{attribute, rewrite, Expect, HTML, TEXT};
 use crate::app::{App, Startup, APP_ID};
-use crate::catalog::lookup::code;
-use crate::catalog::text::plain;
 use crate::routes::{Paths, Route};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
@@ -55,18 +54,16 @@ pub fn render(path: &str, base: &'static str) -> String {
     })
 }
 
-/// The description for search results and link previews.
-fn description(route: Route) -> Option<String> {
-    match route {
-        Route::Code(n) => code(n).map(|c| plain(&c.primary().summary)),
-        _ => None,
-    }
-}
-
-/// Fills the shell (the built `index.html`) with a page: its title, description and route marker, and the
-/// app's HTML at the start of the body. `page` is the page and the app's HTML for it, or `None` for the empty
-/// shell served for routes without a page of their own.
-pub fn fill(shell: &str, paths: Paths, page: Option<(&Page, &str)>) -> Result<String, String> {
+/// Fills the shell (the built `index.html`) with a page: its title, description, route marker and what the open
+/// web reads (`head.rs`: canonical address, link preview, structured data), and the app's HTML at the start of
+/// the body. `page` is the page and the app's HTML for it, or `None` for the empty shell served for routes
+/// without a page of their own. `origin` is the site's public origin.
+pub fn fill(
+    shell: &str,
+    paths: Paths,
+    page: Option<(&Page, &str)>,
+    origin: &str,
+) -> Result<String, String> {
     let app = format!(
         r#"<div id="{APP_ID}">{}</div>"#,
         page.map_or("", |(_, html)| html)
@@ -85,19 +82,19 @@ pub fn fill(shell: &str, paths: Paths, page: Option<(&Page, &str)>) -> Result<St
             r#"<meta name="prerendered-route" content="{}">"#,
             attribute(&format!("{}{}", paths.base(), page.path))
         );
+        let marker = format!("{marker}\n    {}", head::tags(page.route, origin, paths));
         handlers.push(title.on(move |el| {
             el.set_inner_content(&heading, TEXT);
             el.after(&format!("\n    {marker}"), HTML);
             Ok(())
         })?);
         expected.push(&title);
-        if let Some(text) = description(page.route) {
-            handlers.push(meta.on(move |el| {
-                el.set_attribute("content", &attribute(&text))?;
-                Ok(())
-            })?);
-            expected.push(&meta);
-        }
+        let text = head::description(page.route);
+        handlers.push(meta.on(move |el| {
+            el.set_attribute("content", &attribute(&text))?;
+            Ok(())
+        })?);
+        expected.push(&meta);
     }
     rewrite("index.html", shell, handlers, &expected)
 }

@@ -5,6 +5,7 @@
 //! the build with a message saying what to write instead.
 
 use super::html::attribute;
+use crate::routes::{Paths, Route};
 
 /// The environment variable that sets the origin.
 pub const ORIGIN_VARIABLE: &str = "STATUSCODES_ORIGIN";
@@ -64,4 +65,26 @@ pub fn opensearch(origin: &str, base: &str) -> String {
 </OpenSearchDescription>
 "#
     )
+}
+
+/// The sitemap: the absolute address of every screen that has a page of its own, but the reader's own
+/// bookmarks.
+pub fn sitemap(origin: &str, paths: Paths) -> String {
+    let urls: String = Route::prerendered()
+        .filter(|r| *r != Route::Bookmarks)
+        .map(|r| {
+            format!(
+                "  <url><loc>{}</loc></url>\n",
+                attribute(&format!("{origin}{}", paths.to(r)))
+            )
+        })
+        .collect();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+    )
+}
+
+/// `robots.txt`: everything may be crawled, and the sitemap says where everything is.
+pub fn robots(origin: &str, base: &str) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {origin}{base}/sitemap.xml\n")
 }

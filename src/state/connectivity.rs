@@ -9,9 +9,15 @@ use leptos::prelude::*;
 pub struct Connectivity {
     online: RwSignal<bool>,
     update_ready: RwSignal<bool>,
+    kept: RwSignal<bool>,
 }
 
 impl Connectivity {
+    /// True when the browser has promised to keep the offline copy even when space runs short (tracked).
+    pub fn kept(self) -> bool {
+        self.kept.get()
+    }
+
     /// False while the browser reports no network (tracked).
     pub fn online(self) -> bool {
         self.online.get()
@@ -28,6 +34,7 @@ pub fn provide_connectivity() -> Connectivity {
     let connectivity = Connectivity {
         online: RwSignal::new(true),
         update_ready: RwSignal::new(false),
+        kept: RwSignal::new(false),
     };
     provide_context(connectivity);
     #[cfg(target_arch = "wasm32")]
@@ -100,8 +107,29 @@ mod worker {
         leptos::task::spawn_local(async move {
             if let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await {
                 watch(&registration.unchecked_into(), connectivity);
+                keep_offline_copy(connectivity).await;
             }
         });
+    }
+
+    /// Asks the browser to keep this site's offline data when space runs short (`navigator.storage.persist()`),
+    /// as DevDocs does. A refusal, or a browser without the API, changes nothing and is not reported.
+    async fn keep_offline_copy(connectivity: Connectivity) {
+        let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+            return;
+        };
+        let has_api =
+            js_sys::Reflect::get(&navigator, &"storage".into()).is_ok_and(|s| !s.is_undefined());
+        if !has_api {
+            return;
+        }
+        let storage = navigator.storage();
+        let Ok(promise) = storage.persist() else {
+            return;
+        };
+        if let Ok(granted) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            connectivity.kept.set(granted.as_bool() == Some(true));
+        }
     }
 
     pub fn apply_update() {

@@ -3,6 +3,7 @@
 //! beside their handles (`bookmarks/model.rs`) so `cargo test` reaches them.
 
 pub mod bookmarks;
+pub mod clock;
 pub mod connectivity;
 pub mod finder;
 pub mod notices;

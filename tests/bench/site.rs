@@ -448,42 +448,74 @@ fn lighthouse(dist: &Path) {
         return;
     };
     let server = StaticServer::start(dist);
-    let report = std::env::temp_dir().join("statuscodes-lighthouse.json");
-    let status = std::process::Command::new(bin)
-        .arg(format!("{}/codes/403", server.origin()))
-        .args(["--only-categories=performance", "--output=json", "--quiet"])
-        .arg(format!("--output-path={}", report.display()))
-        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync")
-        .env("CHROME_PATH", std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
-        .status();
+    println!("\n## 5. Lighthouse (default mobile settings: simulated slow 4G and 4x CPU)\n");
     println!(
-        "\n## 5. Lighthouse (performance, default mobile settings: simulated slow 4G and 4x CPU)\n"
+        "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |"
     );
-    match status {
-        Ok(s) if s.success() => {
-            let json: Value =
-                serde_json::from_str(&std::fs::read_to_string(&report).unwrap_or_default())
-                    .unwrap_or_default();
-            let score = json["categories"]["performance"]["score"]
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let mut below = Vec::new();
+    for page in ["/codes/403", "/"] {
+        let report = std::env::temp_dir().join("statuscodes-lighthouse.json");
+        let status = std::process::Command::new(&bin)
+            .arg(format!("{}{page}", server.origin()))
+            .args(["--only-categories=performance,accessibility,best-practices,seo", "--output=json", "--quiet"])
+            .arg(format!("--output-path={}", report.display()))
+            .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync")
+            .env("CHROME_PATH", std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
+            .status();
+        if !status.as_ref().is_ok_and(|s| s.success()) {
+            println!("| {page} | Lighthouse failed: {status:?} |");
+            continue;
+        }
+        let json: Value =
+            serde_json::from_str(&std::fs::read_to_string(&report).unwrap_or_default())
+                .unwrap_or_default();
+        let score = |c: &str| {
+            json["categories"][c]["score"]
                 .as_f64()
-                .unwrap_or(f64::NAN)
-                * 100.0;
-            println!("Score **{score:.0}** on /codes/403.\n");
-            println!("| metric | value |\n|---|---:|");
-            for id in [
-                "first-contentful-paint",
-                "largest-contentful-paint",
-                "total-blocking-time",
-                "cumulative-layout-shift",
-                "speed-index",
-            ] {
-                println!(
-                    "| {id} | {} |",
-                    json["audits"][id]["displayValue"].as_str().unwrap_or("?")
-                );
+                .map_or("?".into(), |s| format!("{:.0}", s * 100.0))
+        };
+        let metric = |id: &str| {
+            json["audits"][id]["displayValue"]
+                .as_str()
+                .unwrap_or("?")
+                .to_string()
+        };
+        println!(
+            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            score("performance"),
+            score("accessibility"),
+            score("best-practices"),
+            score("seo"),
+            metric("first-contentful-paint"),
+            metric("largest-contentful-paint"),
+            metric("total-blocking-time"),
+            metric("cumulative-layout-shift")
+        );
+        // What kept a category from 100, so the report says what to fix.
+        for category in ["accessibility", "best-practices", "seo"] {
+            for r in json["categories"][category]["auditRefs"]
+                .as_array()
+                .into_iter()
+                .flatten()
+            {
+                let audit = &json["audits"][r["id"].as_str().unwrap_or_default()];
+                if r["weight"].as_f64().unwrap_or(0.0) > 0.0
+                    && audit["score"].as_f64().is_some_and(|s| s < 1.0)
+                {
+                    below.push(format!(
+                        "{page} {category}: {}",
+                        audit["title"].as_str().unwrap_or("?")
+                    ));
+                }
             }
         }
-        other => println!("Lighthouse failed: {other:?}"),
+    }
+    if !below.is_empty() {
+        println!("\nBelow 100 because of:\n");
+        for b in below {
+            println!("- {b}");
+        }
     }
 }
 

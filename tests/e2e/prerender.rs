@@ -245,3 +245,37 @@ async fn text_typed_before_the_app_starts_is_kept() {
     );
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_engines_and_link_previews_find_what_they_read() {
+    let server = StaticServer::start(crate::support::dist_dir());
+    let robots = raw_html(&server, "/robots.txt");
+    assert!(
+        robots.contains("Sitemap: ") && !robots.contains("<html"),
+        "robots.txt is a file of its own: {robots}"
+    );
+    let sitemap = raw_html(&server, "/sitemap.xml");
+    assert!(
+        sitemap.contains("<urlset")
+            && sitemap.contains("/codes/403</loc>")
+            && sitemap.contains("/guide</loc>")
+    );
+    let page = raw_html(&server, "/codes/403");
+    for tag in [
+        r#"<link rel="canonical" href=""#,
+        r#"<meta property="og:title""#,
+        r#"<meta name="twitter:card""#,
+    ] {
+        assert!(page.contains(tag), "{tag}");
+    }
+    let ld = page
+        .split(r#"<script type="application/ld+json">"#)
+        .nth(1)
+        .and_then(|s| s.split("</script>").next());
+    let data: serde_json::Value =
+        serde_json::from_str(ld.expect("structured data")).expect("JSON-LD is JSON");
+    assert_eq!(data["@type"], "BreadcrumbList");
+    assert!(page.contains(r#""@type":"FAQPage""#));
+    // Questions are headings a screen reader moves between.
+    assert!(page.contains(r#"<h3 class="question">"#));
+}

@@ -2,12 +2,16 @@
 //! head, the worker knows the build's files, and a page that lacks what a step relies on stops the build.
 
 use statuscodes::postbuild::csp::{self, hash_source, inline, policy, Inline};
+use statuscodes::postbuild::head;
 use statuscodes::postbuild::html::{inline_script, minify};
 use statuscodes::postbuild::loader::defer;
 use statuscodes::postbuild::offline::{is_hashed, is_precached, service_worker, SHELL};
 use statuscodes::postbuild::prerender::{self, pages, render};
 use statuscodes::postbuild::shell;
+use statuscodes::postbuild::site::{origin_from, robots, sitemap, DEFAULT_ORIGIN};
 use statuscodes::routes::{Paths, Route};
+
+const ORIGIN: &str = "https://status.example.com";
 
 /// A page shaped like Trunk's output for our `index.html`.
 const TRUNK_PAGE: &str = r#"<!doctype html><html><head><meta charset="utf-8">
@@ -205,7 +209,13 @@ fn a_page_gets_its_title_description_and_route_marker_escaped() {
         .into_iter()
         .find(|p| p.path == "/codes/404")
         .unwrap();
-    let page = prerender::fill(shell, Paths::new(""), Some((&page404, "<h1>404</h1>"))).unwrap();
+    let page = prerender::fill(
+        shell,
+        Paths::new(""),
+        Some((&page404, "<h1>404</h1>")),
+        ORIGIN,
+    )
+    .unwrap();
     assert!(page.contains("<title>404 Not Found - what it means and how to fix it</title>"));
     assert!(page.contains(r#"<meta name="prerendered-route" content="/codes/404">"#));
     assert!(
@@ -214,9 +224,15 @@ fn a_page_gets_its_title_description_and_route_marker_escaped() {
     );
     assert!(page.contains(r#"<body><div id="app"><h1>404</h1></div></body>"#));
     let home = pages().into_iter().find(|p| p.path == "/").unwrap();
-    let root = prerender::fill(shell, Paths::new("/sub"), Some((&home, "<h1>all</h1>"))).unwrap();
+    let root = prerender::fill(
+        shell,
+        Paths::new("/sub"),
+        Some((&home, "<h1>all</h1>")),
+        ORIGIN,
+    )
+    .unwrap();
     assert!(root.contains(r#"content="/sub/""#));
-    let empty = prerender::fill(shell, Paths::new(""), None).unwrap();
+    let empty = prerender::fill(shell, Paths::new(""), None, ORIGIN).unwrap();
     assert!(
         empty.contains(r#"<body><div id="app"></div></body>"#)
             && !empty.contains("prerendered-route")
@@ -226,7 +242,7 @@ fn a_page_gets_its_title_description_and_route_marker_escaped() {
         .into_iter()
         .find(|p| p.path == "/codes/304")
         .unwrap();
-    let page = prerender::fill(shell, Paths::new(""), Some((&quoted, ""))).unwrap();
+    let page = prerender::fill(shell, Paths::new(""), Some((&quoted, "")), ORIGIN).unwrap();
     let meta = page
         .split("<meta name=\"description\" content=\"")
         .nth(1)
@@ -241,6 +257,135 @@ fn a_shell_without_its_head_stops_the_build() {
         .into_iter()
         .find(|p| p.path == "/codes/404")
         .unwrap();
-    let error = prerender::fill("<body></body>", Paths::new(""), Some((&page404, ""))).unwrap_err();
+    let error = prerender::fill(
+        "<body></body>",
+        Paths::new(""),
+        Some((&page404, "")),
+        ORIGIN,
+    )
+    .unwrap_err();
     assert!(error.contains("<title>"), "{error}");
+}
+
+#[test]
+fn the_origin_is_normalised_or_refused_with_what_to_write() {
+    assert_eq!(origin_from(None).unwrap(), DEFAULT_ORIGIN);
+    assert_eq!(
+        origin_from(Some("https://Status.Example.com/")).unwrap(),
+        "https://status.example.com"
+    );
+    assert_eq!(
+        origin_from(Some(" http://127.0.0.1:9000 ")).unwrap(),
+        "http://127.0.0.1:9000"
+    );
+    for (bad, why) in [
+        ("status.example.com", "has no scheme"),
+        ("https://status.example.com/http-codes", "has a path"),
+        ("ftp://status.example.com", "not an http or https address"),
+        ("https://", "has no host"),
+        ("https://a b", "not a plain host name"),
+    ] {
+        let error = origin_from(Some(bad)).unwrap_err();
+        assert!(
+            error.contains(why) && error.contains("--public-url"),
+            "{bad}: {error}"
+        );
+    }
+}
+
+#[test]
+fn robots_and_the_sitemap_list_every_screen_with_absolute_addresses() {
+    let map = sitemap(ORIGIN, Paths::new("/sub"));
+    let count = map.matches("<loc>").count();
+    assert_eq!(
+        count,
+        Route::prerendered().count() - 1,
+        "every screen but the reader's bookmarks"
+    );
+    for page in [
+        "/sub/",
+        "/sub/codes/403",
+        "/sub/guide",
+        "/sub/compare/401-403",
+    ] {
+        assert!(
+            map.contains(&format!("<loc>{ORIGIN}{page}</loc>")),
+            "{page}"
+        );
+    }
+    assert!(!map.contains("/bookmarks"));
+    assert_eq!(
+        robots(ORIGIN, "/sub"),
+        format!("User-agent: *\nAllow: /\n\nSitemap: {ORIGIN}/sub/sitemap.xml\n")
+    );
+}
+
+#[test]
+fn every_page_tells_the_open_web_its_address_preview_and_structured_data() {
+    let shell =
+        "<head><title>x</title><meta name=\"description\" content=\"site\"></head><body></body>";
+    let page = pages()
+        .into_iter()
+        .find(|p| p.path == "/codes/403")
+        .unwrap();
+    let html = prerender::fill(shell, Paths::new(""), Some((&page, "")), ORIGIN).unwrap();
+    assert!(html.contains(&format!(
+        r#"<link rel="canonical" href="{ORIGIN}/codes/403">"#
+    )));
+    assert!(html.contains(r#"<meta property="og:type" content="article">"#));
+    assert!(html.contains(&format!(
+        r#"<meta property="og:url" content="{ORIGIN}/codes/403">"#
+    )));
+    assert!(html.contains(&format!(
+        r#"<meta property="og:image" content="{ORIGIN}/icons/icon-512.png">"#
+    )));
+    assert!(html.contains(r#"<meta name="twitter:card" content="summary">"#));
+    // The questions of the structured data are the page's own, in its order.
+    let data = head::structured_data(Route::Code(403), ORIGIN, Paths::new(""));
+    let faq = data
+        .iter()
+        .find(|d| d["@type"] == "FAQPage")
+        .expect("an FAQPage");
+    let asked: Vec<&str> = faq["mainEntity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["name"].as_str().unwrap())
+        .collect();
+    let shown: Vec<String> = statuscodes::catalog::code(403)
+        .unwrap()
+        .primary()
+        .faq
+        .iter()
+        .map(|f| statuscodes::catalog::text::plain(&f.q))
+        .collect();
+    assert_eq!(asked, shown);
+    let trail = data
+        .iter()
+        .find(|d| d["@type"] == "BreadcrumbList")
+        .expect("a trail");
+    let names: Vec<&str> = trail["itemListElement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["All codes", "4xx Client error", "403 Forbidden"]);
+    // Every screen has a description of its own, short enough for a result line.
+    for route in Route::prerendered() {
+        let d = head::description(route);
+        assert!(
+            !d.is_empty() && d.chars().count() <= head::MAX_DESCRIPTION_CHARS + 1,
+            "{route:?}"
+        );
+    }
+    let bookmarks = pages()
+        .into_iter()
+        .find(|p| p.path == "/bookmarks")
+        .unwrap();
+    let html = prerender::fill(shell, Paths::new(""), Some((&bookmarks, "")), ORIGIN).unwrap();
+    assert!(
+        html.contains(r#"<meta name="robots" content="noindex">"#),
+        "a reader's own list is not indexed"
+    );
 }

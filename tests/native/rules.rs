@@ -18,6 +18,10 @@ fn sources(entries: Vec<SourceFile>, guide: &str, comparisons: &str) -> Sources 
         iis: file("data/iis.json", "[]"),
         cloudflare: file("data/cloudflare.json", "[]"),
         formats: file("data/formats.json", "[]"),
+        registry: file(
+            "data/registry.json",
+            r#"{"snapshot": "2025-09-15", "url": "https://www.iana.org/assignments/http-status-codes/"}"#,
+        ),
     }
 }
 

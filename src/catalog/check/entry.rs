@@ -22,6 +22,15 @@ pub const MAX_SUMMARY_CHARS: usize = 160;
 
 /// Checks every entry, and that no two share a number and an origin.
 pub fn check(parsed: &Parsed, errors: &mut Vec<DataError>) {
+    if let Some(registry) = &parsed.registry {
+        let mut ctx = Ctx::new("data/registry.json", "?", errors);
+        if !is_iso_date(&registry.snapshot) {
+            ctx.error("snapshot", "must be a date like 2025-09-15");
+        }
+        if !registry.url.starts_with("https://") {
+            ctx.error("url", "must be an https:// link");
+        }
+    }
     let tags: BTreeSet<&str> = parsed.tags.iter().map(|t| t.id.as_ref()).collect();
     let vendors: BTreeSet<&str> = parsed.vendors.iter().map(|v| v.id.as_ref()).collect();
     let codes: BTreeSet<u16> = parsed.entries.iter().map(|e| e.value.code).collect();
