@@ -11,6 +11,8 @@
 use crate::app::{App, Startup, APP_ID};
 use crate::catalog::lookup::code;
 use crate::components::keyboard::SEARCH_INPUT_ID;
+use crate::replay::{read_queue, Early, MARK};
+
 use crate::routes::normalize_base;
 use crate::state::bookmarks::storage;
 use leptos::prelude::*;
@@ -36,7 +38,87 @@ pub fn start() {
     // starts fetching the WebAssembly after it.
     mark("take-over");
     take_over(startup);
+    replay_early();
     mark("app-ready");
+}
+
+/// Carries out what the reader did before the app ran (`crate::replay`): from now on the app handles every
+/// event itself, so the early script stops keeping them, and its queue is carried out in order, in this same
+/// task, so no new event can come between.
+fn replay_early() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(early) = js_sys::Reflect::get(&window, &"__early".into()) else {
+        return;
+    };
+    if !early.is_object() {
+        return;
+    }
+    let _ = js_sys::Reflect::set(&early, &"ready".into(), &true.into());
+    let queue = js_sys::Reflect::get(&early, &"queue".into()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&early, &"queue".into(), &js_sys::Array::new());
+    let json = js_sys::JSON::stringify(&queue)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    let Some(document) = window.document() else {
+        return;
+    };
+    for item in read_queue(&json) {
+        carry_out(&document, &item);
+    }
+}
+
+/// Does one kept action again, on the app's own control: the one of that name at the same position.
+fn carry_out(document: &web_sys::Document, item: &Early) {
+    let control = |id: &str, index: u32| {
+        document
+            .query_selector_all(&format!("[{MARK}=\"{id}\"]"))
+            .ok()
+            .and_then(|all| all.item(index))
+    };
+    match item {
+        Early::Click { id, index } => {
+            if let Some(el) =
+                control(id, *index).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                el.click();
+            }
+        }
+        Early::Change { id, index, value } => {
+            if let Some(select) =
+                control(id, *index).and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                select.set_value(value);
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = web_sys::Event::new_with_event_init_dict("change", &init) {
+                    let _ = select.dispatch_event(&event);
+                }
+            }
+        }
+        Early::Submit { id, index } => {
+            if let Some(form) =
+                control(id, *index).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
+            {
+                let _ = form.request_submit();
+            }
+        }
+        Early::Key { key } => {
+            let init = web_sys::KeyboardEventInit::new();
+            init.set_key(key);
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            // On the page, as it was pressed: keys typed into a field were never kept.
+            if let (Some(target), Ok(event)) = (
+                document.body(),
+                web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init),
+            ) {
+                let _ = target.dispatch_event(&event);
+            }
+        }
+    }
 }
 
 /// Renders the app into a fresh element and puts it in place of the prerendered one.

@@ -1,3 +1,4 @@
+use crate::replay::Control;
 use crate::state::bookmarks::handle::use_bookmarks;
 use leptos::prelude::*;
 
@@ -15,6 +16,8 @@ pub fn BookmarkButton(
         <button
             type="button"
             class="bookmark"
+            data-replay=Control::Bookmark(code).name()
+
             aria-pressed=move || if on() { "true" } else { "false" }
             aria-label=move || if on() { format!("Remove bookmark {code}") } else { format!("Bookmark {code}") }
             title=move || if on() { "Remove bookmark" } else { "Bookmark this code" }

@@ -1,6 +1,7 @@
 //! A button that copies a block of text: through the Clipboard API when the browser allows it, else by
 //! selecting the text so the reader can copy it with the keyboard. Either way it says what happened.
 
+use crate::replay::Control;
 use leptos::html::Pre;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -53,7 +54,8 @@ pub fn CopyButton(
         });
     };
     view! {
-        <button type="button" class="copy" aria-label=label on:click=press>
+        <button type="button" class="copy" data-replay=Control::Copy.name() aria-label=label on:click=press>
+
             <span aria-live="polite">{move || state.get().label()}</span>
         </button>
     }

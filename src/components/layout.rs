@@ -1,6 +1,8 @@
 use super::keyboard::SEARCH_INPUT_ID;
 use super::theme_switch::ThemeSwitch;
 use crate::catalog::search::MAX_QUERY_CHARS;
+use crate::replay::Control;
+
 use crate::routes::{Paths, SITE_NAME};
 use crate::state::bookmarks::handle::use_bookmarks;
 use crate::state::connectivity::use_connectivity;
@@ -77,7 +79,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"{}"</span>
                     {SITE_NAME}
                 </A>
-                <form class="search" role="search" on:submit=on_submit>
+                <form class="search" role="search" data-replay=Control::Search.name() on:submit=on_submit>
                     <label for=SEARCH_INPUT_ID class="visually-hidden">"Search status codes"</label>
                     <input
                         id=SEARCH_INPUT_ID
@@ -128,7 +130,8 @@ pub fn SiteFooter(
                     {version_label()}
                     {move || connectivity.kept().then_some(". The offline copy is kept by this browser.")}
                 </p>
-                <button type="button" class="link-button" on:click=move |_| help.set(true)>
+                <button type="button" class="link-button" data-replay=Control::Help.name() on:click=move |_| help.set(true)>
+
                     "Keyboard shortcuts " <kbd>"?"</kbd>
                 </button>
             </div>

@@ -1,3 +1,4 @@
+use crate::replay::Control;
 use crate::state::theme::{apply, current, Theme};
 use leptos::prelude::*;
 
@@ -14,7 +15,8 @@ pub fn ThemeSwitch() -> impl IntoView {
     view! {
         <label class="theme-switch">
             <span class="visually-hidden">"Colour theme"</span>
-            <select on:change=move |ev| {
+            <select data-replay=Control::Theme.name() on:change=move |ev| {
+
                 let chosen = Theme::parse(Some(&event_target_value(&ev)));
                 apply(chosen);
                 set_theme.set(chosen);

@@ -1,5 +1,6 @@
 use crate::catalog::lookup::code;
 use crate::components::code_list::CodeRow;
+use crate::replay::Control;
 use crate::routes::Paths;
 use crate::state::bookmarks::file;
 use crate::state::bookmarks::handle::use_bookmarks;
@@ -96,10 +97,21 @@ fn Transfer() -> impl IntoView {
                 "Save them to a file, or add the bookmarks from a file saved here before (in this or another browser). Importing adds to your list; it never removes anything."
             </p>
             <div class="transfer-actions">
-                <button type="button" class="button secondary" on:click=export disabled=move || bookmarks.is_empty()>
+                // Prerendered, the list is not known yet: the button stays enabled so that a tap on it is kept.
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-replay=Control::Export.name()
+                    on:click=export
+                    disabled=move || bookmarks.is_loaded() && bookmarks.is_empty()
+                >
                     "Export to a file"
                 </button>
-                <label class="button secondary file-button">
+                // A file chooser opened before the app runs would hand its file to no one: a tap on it says so
+                // instead (`crate::replay::NEEDS_APP`).
+                <label class="button secondary file-button" data-needs-app="Starting up: try again in a moment">
+
+
                     "Import from a file"
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import/>
                 </label>

@@ -14,12 +14,15 @@ pub mod offline;
 pub mod prerender;
 pub mod site;
 
+use crate::components::keyboard::SEARCH_INPUT_ID;
+use crate::replay;
 use crate::routes::{normalize_base, Paths};
 use crate::state::theme;
 use std::path::Path;
 use std::{fs, io};
 
 const PREPAINT: &str = include_str!("prepaint.js");
+const EARLY: &str = include_str!("early.js");
 
 /// What the pre-paint script is told.
 #[derive(serde::Serialize)]
@@ -28,8 +31,21 @@ struct PrepaintConfig {
     theme_key: &'static str,
 }
 
+/// What the early script is told: the attributes that mark controls, the search box, the keys that focus it,
+/// and the shortcut keys to keep for the app (all from `crate::replay`).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EarlyConfig {
+    mark: &'static str,
+    needs_app: &'static str,
+    search_id: &'static str,
+    focus_keys: Vec<&'static str>,
+    keys: Vec<&'static str>,
+}
+
 /// The built `index.html` made into the shell every page starts from: the loader at the end of the body, the
-/// pre-paint script in the head, and the policy covering both.
+/// pre-paint script and the early script (which keeps taps and keys until the app runs) in the head, and the
+/// policy covering them.
 pub fn shell(template: &str) -> Result<String, String> {
     let (page, _) = loader::defer(template)?;
     let prepaint = html::inline_script(
@@ -39,6 +55,17 @@ pub fn shell(template: &str) -> Result<String, String> {
         },
     )?;
     let page = html::append_to_head(&page, &prepaint)?;
+    let early = html::inline_script(
+        EARLY,
+        &EarlyConfig {
+            mark: replay::MARK,
+            needs_app: replay::NEEDS_APP,
+            search_id: SEARCH_INPUT_ID,
+            focus_keys: replay::focus_keys(),
+            keys: replay::replayed_keys(),
+        },
+    )?;
+    let page = html::append_to_head(&page, &early)?;
     // Last: the policy hashes the page's inline scripts as they will be served.
     csp::fill(&page)
 }

@@ -7,6 +7,8 @@
 //! 2. time from navigation start to the page's `<h1>` in the document, for the app and for the same page saved as
 //!    plain static HTML (rendered DOM, CSS inlined, no scripts), medians of alternating runs in fresh browsers,
 //!    unthrottled and with the CPU slowed 4x, with where the app's time goes;
+//!    2b. a phone (1.6 Mbit/s, 150 ms round trip, CPU 4x): time to the `<h1>`, a tap on Bookmark made as soon as
+//!    it shows and when it takes effect, taps kept, where the time goes, and the bytes before the app is ready;
 //! 3. one keystroke in the search box over the whole catalog, median over a fixed list of queries;
 //! 4. wasm memory and JS heap after each of three sweeps over every code page, beside a plain page that only
 //!    changes its URL the same way;
@@ -47,10 +49,15 @@ const QUERIES: [&str; 16] = [
     "cache",
 ];
 
-/// Records when the first `<h1>` enters the document, and the wasm instance Trunk announces.
+/// Records when the first `<h1>` enters the document, when a code page's Bookmark button first shows pressed,
+/// the first tap, and the wasm instance Trunk announces.
 const PROBE: &str = "(() => {
-    const seen = () => { if (!window.__h1 && document.querySelector('h1')) { window.__h1 = performance.now(); } };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    const seen = () => {
+      if (!window.__h1 && document.querySelector('h1')) { window.__h1 = performance.now(); }
+      if (!window.__pressed && document.querySelector('.code-header .bookmark[aria-pressed=true]')) { window.__pressed = performance.now(); }
+    };
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+    document.addEventListener('click', () => { if (!window.__tap) window.__tap = performance.now(); }, true);
     addEventListener('TrunkApplicationStarted', e => { window.__wasm = e.detail.wasm; });
 })();";
 
@@ -111,24 +118,41 @@ async fn probed_browser() -> Browser {
     b
 }
 
-/// Saves `/codes/403` as plain static HTML: the DOM as rendered, the stylesheet inlined, every script removed.
-async fn static_snapshot(origin: &str, dist: &Path, into: &Path) -> String {
+/// Saves a page of the bundle (`/codes/403`, say) as plain static HTML in a copy of the bundle: the DOM as
+/// rendered, the stylesheet inlined, every script removed, then `script` (if any) added at the end of the body.
+/// Returns the copy's path.
+async fn static_snapshot(
+    origin: &str,
+    dist: &Path,
+    into: &Path,
+    page: &str,
+    script: &str,
+) -> String {
     let b = Browser::start().await;
-    b.open(&format!("{origin}/codes/403")).await;
+    b.open(&format!("{origin}{page}")).await;
     let html = b
-        .js("const d = document.documentElement.cloneNode(true);
+        .client
+        .execute(
+            "const d = document.documentElement.cloneNode(true);
              d.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv]').forEach(e => e.remove());
              const css = d.querySelector('link[rel=stylesheet]');
              const style = document.createElement('style');
              style.textContent = Array.from(document.styleSheets).flatMap(s => Array.from(s.cssRules)).map(r => r.cssText).join('\\n');
              if (css) css.replaceWith(style);
              d.classList.remove('pending');
-             return '<!doctype html>\\n' + d.outerHTML;")
-        .await;
+             if (arguments[0]) { const s = document.createElement('script'); s.textContent = arguments[0]; d.querySelector('body').append(s); }
+             return '<!doctype html>\\n' + d.outerHTML;",
+            vec![json!(script)],
+        )
+        .await
+        .expect("the page saved");
     b.close().await;
-    let name = "static-snapshot-403.html";
+    let name = format!(
+        "static-snapshot{}.html",
+        page.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
     copy_dir(dist, into);
-    std::fs::write(into.join(name), html.as_str().expect("the page's HTML"))
+    std::fs::write(into.join(&name), html.as_str().expect("the page's HTML"))
         .expect("snapshot written");
     format!("/{name}")
 }
@@ -197,7 +221,7 @@ async fn time_to_content(dist: &Path) {
     let snapshot_dir = std::env::temp_dir().join("statuscodes-bench-snapshot");
     let _ = std::fs::remove_dir_all(&snapshot_dir);
     let server = StaticServer::start(dist);
-    let snapshot = static_snapshot(&server.origin(), dist, &snapshot_dir).await;
+    let snapshot = static_snapshot(&server.origin(), dist, &snapshot_dir, "/codes/403", "").await;
     drop(server);
     // BENCH_PAGE measures another page of the bundle against the same snapshot (for experiments).
     let page = std::env::var("BENCH_PAGE").unwrap_or_else(|_| "/codes/403".into());
@@ -245,6 +269,98 @@ async fn time_to_content(dist: &Path) {
         "\nThe app's page is prerendered, so its <h1> arrives with the HTML; the WebAssembly then loads, starts \
          (compile and instantiate; the catalog is static data, so there is nothing to decode) and takes over."
     );
+}
+
+/// A phone on a mobile link (1.6 Mbit/s, 150 ms round trip, CPU 4x), first visits on fresh origins: time to the
+/// `<h1>`, a tap on Bookmark made as soon as the button shows and when it takes effect (the button shows
+/// pressed), whether it was kept, when the app is ready, and the bytes that arrived before it was.
+async fn phone(dist: &Path) {
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(RUNS)
+        .min(15);
+    let b = Browser::start_impatient().await;
+    b.client.goto("about:blank").await.expect("a blank page");
+    b.run_before_every_page(PROBE).await;
+    b.emulate_slow_phone().await;
+    let (mut h1, mut tap, mut effect, mut ready, mut bytes) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut wasm_start, mut wasm_end, mut started) = (Vec::new(), Vec::new(), Vec::new());
+    let mut kept = 0;
+    for _ in 0..runs {
+        let server = StaticServer::start(dist);
+        b.client
+            .goto(&format!("{}/codes/403", server.origin()))
+            .await
+            .expect("navigation");
+        b.wait_for_js(
+            "document.querySelector('.code-header .bookmark') && getComputedStyle(document.getElementById('app')).visibility === 'visible'",
+            "the Bookmark button",
+        )
+        .await;
+        b.click(".code-header .bookmark").await;
+        b.wait_for_js(
+            "performance.getEntriesByName('app-ready').length > 0",
+            "the app",
+        )
+        .await;
+        // A kept tap is carried out in the same task as the take-over; give a lost one the same chance.
+        b.after_frames(2).await;
+        let m = b
+            .js("const ready = performance.getEntriesByName('app-ready')[0].startTime;
+                 const nav = performance.getEntriesByType('navigation')[0];
+                 const before = performance.getEntriesByType('resource').filter(e => e.responseEnd <= ready)
+                   .reduce((sum, e) => sum + e.transferSize, nav.transferSize);
+                 const w = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
+                 const start = performance.getEntriesByName('app-start')[0].startTime;
+                 return [window.__h1, window.__tap, window.__pressed ?? null, ready, before,
+                         w.startTime, w.responseEnd, start];")
+            .await;
+        let n = |i: usize| m[i].as_f64().unwrap_or(f64::NAN);
+        h1.push(n(0));
+        tap.push(n(1));
+        if m[2].is_number() {
+            kept += 1;
+            effect.push(n(2));
+        }
+        ready.push(n(3));
+        bytes.push(n(4));
+        wasm_start.push(n(5));
+        wasm_end.push(n(6));
+        started.push(n(7));
+        b.client.goto("about:blank").await.expect("blank page");
+    }
+    b.close().await;
+    let range = |v: &[f64]| {
+        let (lo, hi) = v
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
+        format!("{lo:.0}–{hi:.0}")
+    };
+    println!("\n## 2b. A phone: 1.6 Mbit/s, 150 ms round trip, CPU 4x (first visits to /codes/403, {runs} runs)\n");
+    println!("| measure | median | range |\n|---|---:|---:|");
+    for (what, values) in [
+        ("<h1> in the document", &mut h1),
+        ("tap on Bookmark, made as soon as it shows", &mut tap),
+        ("the tap takes effect (shows pressed)", &mut effect),
+        ("the WebAssembly requested", &mut wasm_start),
+        ("the WebAssembly arrived", &mut wasm_end),
+        ("compiled and instantiated (`app-start`)", &mut started),
+        ("app ready", &mut ready),
+    ] {
+        let r = range(values);
+        println!("| {what} | {:.0} ms | {r} ms |", median(values));
+    }
+    let r = {
+        let kib: Vec<f64> = bytes.iter().map(|b| b / 1024.0).collect();
+        range(&kib)
+    };
+    println!(
+        "| bytes that arrived before the app was ready | {:.1} KiB | {r} KiB |",
+        median(&mut bytes) / 1024.0
+    );
+    println!("\nTaps kept: **{kept} of {runs}**. Times are from navigation start.");
 }
 
 /// Return visits, with the service worker in control: the first visit to a screen under the worker gets the
@@ -524,7 +640,7 @@ async fn main() {
     let dist = support::dist_dir();
     let mut out = std::io::stdout();
     let _ = writeln!(out, "# Benchmark: {}", dist.display());
-    // BENCH_ONLY=bytes,time,search,memory,lighthouse runs a subset.
+    // BENCH_ONLY=bytes,time,phone,search,memory,lighthouse runs a subset.
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     let wanted = |section: &str| only.is_empty() || only.split(',').any(|s| s.trim() == section);
     if wanted("bytes") {
@@ -533,6 +649,9 @@ async fn main() {
     if wanted("time") {
         time_to_content(&dist).await;
         return_visits(&dist).await;
+    }
+    if wanted("phone") {
+        phone(&dist).await;
     }
     if wanted("search") {
         keystrokes(&dist).await;

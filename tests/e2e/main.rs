@@ -8,6 +8,7 @@ mod guide;
 mod journeys;
 mod offline;
 mod prerender;
+mod replay;
 mod support;
 mod trust;
 mod wire;

@@ -222,16 +222,8 @@ async fn text_typed_before_the_app_starts_is_kept() {
         .unwrap();
     input.send_keys("teapot").await.unwrap();
     b.block_webassembly(false).await;
-    // Load the app into this very page, as if the download had just finished.
-    let name = |ext: &str| {
-        std::fs::read_dir(crate::support::dist_dir())
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-            .find(|n| n.starts_with("statuscodes-") && n.ends_with(ext))
-            .unwrap()
-    };
-    let (js, wasm) = (name(".js"), name("_bg.wasm"));
-    b.js(&format!("import('/{js}').then(m => m.default({{ module_or_path: '/{wasm}' }})).then(() => window.wasmBindings = {{}}); return null")).await;
+    b.start_app_in_page(&crate::support::dist_dir()).await;
+
     b.wait_for_js("location.search === '?q=teapot'", "the search carried over")
         .await;
     b.wait_for_js(

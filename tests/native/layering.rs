@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// The layers, first to last, by top-level module; a file may use its own layer and those before it.
 const LAYERS: [&[&str]; 7] = [
     &["catalog", "assets"],
-    &["routes", "shortcuts"],
+    &["routes", "shortcuts", "replay"],
     &["state"],
     &["components"],
     &["pages"],

@@ -12,6 +12,7 @@ mod layering;
 mod lookup;
 #[cfg(feature = "postbuild")]
 mod postbuild;
+mod replay;
 mod routes;
 mod rules;
 mod search;

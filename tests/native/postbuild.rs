@@ -110,16 +110,20 @@ fn a_page_without_trunks_loader_stops_the_build_naming_what_is_missing() {
 }
 
 #[test]
-fn the_shell_has_the_prepaint_script_under_the_policy_and_both_scripts_hashed() {
+fn the_shell_has_the_prepaint_and_early_scripts_under_the_policy_and_every_script_hashed() {
     let page = shell(TRUNK_PAGE).unwrap();
     let policy_at = page.find("Content-Security-Policy").unwrap();
     let prepaint_at = page.find("prerendered-route").unwrap();
+    let early_at = page.find("__early").unwrap();
     assert!(
-        policy_at < prepaint_at,
-        "the policy comes first, so it covers the script"
+        policy_at < prepaint_at && early_at < page.find("</head>").unwrap(),
+        "the policy comes first, so it covers the scripts; the early script is in the head, before any control"
     );
+    // The early script is told the marks and keys from `statuscodes::replay`, not its own copies.
+    assert!(page.contains(r#""mark":"data-replay","needsApp":"data-needs-app","searchId":"search-input","focusKeys":["/","s"]"#), "{page}");
     let scripts = inline(&page).unwrap().scripts;
-    assert_eq!(scripts.len(), 2, "{scripts:#?}");
+    assert_eq!(scripts.len(), 3, "{scripts:#?}");
+
     for s in &scripts {
         assert!(page.contains(&hash_source(s)), "{s} is allowed");
     }
@@ -387,5 +391,38 @@ fn every_page_tells_the_open_web_its_address_preview_and_structured_data() {
     assert!(
         html.contains(r#"<meta name="robots" content="noindex">"#),
         "a reader's own list is not indexed"
+    );
+}
+
+#[test]
+fn prerendered_controls_carry_the_marks_the_early_script_keeps_taps_by() {
+    use statuscodes::replay::{Control, MARK, NEEDS_APP};
+    let mark = |c: Control| format!("{MARK}=\"{}\"", c.name());
+    let page = render("/codes/403", "");
+    for control in [
+        Control::Bookmark(403),
+        Control::Help,
+        Control::Theme,
+        Control::Search,
+    ] {
+        assert_eq!(page.matches(&mark(control)).count(), 1, "{control:?}");
+    }
+    assert!(
+        page.matches(&mark(Control::Copy)).count() >= 3,
+        "every block's Copy button"
+    );
+    let list = render("/", "");
+    assert!(list.contains(&mark(Control::Bookmark(418))));
+    let bookmarks = render("/bookmarks", "");
+    assert!(bookmarks.contains(&mark(Control::Export)));
+    // Not disabled while the list is unknown, or the tap would be lost.
+    let export = &bookmarks[bookmarks.find(&mark(Control::Export)).unwrap()..];
+    assert!(
+        !export[..export.find('>').unwrap()].contains("disabled"),
+        "{export:.200}"
+    );
+    assert!(
+        bookmarks.contains(&format!("{NEEDS_APP}=\"Starting up")),
+        "the file chooser says it is not ready"
     );
 }

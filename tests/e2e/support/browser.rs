@@ -90,15 +90,25 @@ impl Browser {
 
     /// Like [`Browser::start`], with downloads saved to `dir` without asking.
     pub async fn start_downloading_to(dir: &std::path::Path) -> Browser {
-        Self::start_full(&[], Some(dir)).await
+        Self::start_full(&[], Some(dir), "normal").await
     }
 
     /// Like [`Browser::start`], with extra Chromium arguments.
     pub async fn start_with(extra_args: &[&str]) -> Browser {
-        Self::start_full(extra_args, None).await
+        Self::start_full(extra_args, None, "normal").await
     }
 
-    async fn start_full(extra_args: &[&str], downloads: Option<&std::path::Path>) -> Browser {
+    /// Like [`Browser::start`], but no command waits for a page to finish loading: to act on a page while it
+    /// still arrives, as a reader on a slow phone does.
+    pub async fn start_impatient() -> Browser {
+        Self::start_full(&[], None, "none").await
+    }
+
+    async fn start_full(
+        extra_args: &[&str],
+        downloads: Option<&std::path::Path>,
+        page_load: &str,
+    ) -> Browser {
         let port = free_port();
         let driver =
             Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
@@ -142,6 +152,7 @@ impl Browser {
             json!({ "args": args, "binary": chromium_binary() }),
         );
         caps.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        caps.insert("pageLoadStrategy".into(), json!(page_load));
         caps.insert(
             "timeouts".into(),
             json!({ "pageLoad": 20000, "script": 20000 }),
@@ -303,6 +314,38 @@ impl Browser {
         self.cdp("Network.enable", json!({})).await;
         let urls = if block { json!(["*.wasm"]) } else { json!([]) };
         self.cdp("Network.setBlockedURLs", json!({ "urls": urls }))
+            .await;
+    }
+
+    /// Starts the app of the bundle in `dist` in the page as it is, as if its download had just finished (after
+    /// [`Browser::block_webassembly`] held it back while the test acted on the prerendered page).
+    pub async fn start_app_in_page(&self, dist: &std::path::Path) {
+        let name = |ext: &str| {
+            std::fs::read_dir(dist)
+                .unwrap()
+                .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+                .find(|n| n.starts_with("statuscodes-") && n.ends_with(ext))
+                .unwrap()
+        };
+        let (js, wasm) = (name(".js"), name("_bg.wasm"));
+        self.js(&format!("import('/{js}').then(m => m.default({{ module_or_path: '/{wasm}' }})).then(() => window.wasmBindings = {{}}); return null")).await;
+    }
+
+    /// Emulates a mid-range phone on a mobile link: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, and
+    /// the CPU slowed 4x.
+    pub async fn emulate_slow_phone(&self) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({
+                "offline": false,
+                "latency": 150,
+                "downloadThroughput": 1_600_000 / 8,
+                "uploadThroughput": 750_000 / 8,
+            }),
+        )
+        .await;
+        self.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
             .await;
     }
 
