@@ -9,7 +9,8 @@ use crate::state::finder::use_finder;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use wasm_bindgen::JsCast;
 
 /// `/`: every code, grouped by class, with search, tag and class filters taken from the query string.
 #[component]
@@ -113,38 +114,26 @@ fn CatalogList(
         Memo::new(move |_| results.with(|r| r.iter().map(|c| c.number).collect::<BTreeSet<u16>>()));
     let container = NodeRef::<leptos::html::Div>::new();
     let ranked_list = NodeRef::<leptos::html::Ul>::new();
+    // The rows' elements, found once: a keystroke then touches only the rows whose place changes, since every
+    // element moved is styled and laid out again (the benchmark's typing figures showed moving them all).
+    let places: StoredValue<Option<Places>> = StoredValue::new(None);
     Effect::new(move |was_ranked: Option<bool>| {
         let is_ranked = ranked.get();
         let order = results.get();
         let (Some(container), Some(ranked_list)) = (container.get(), ranked_list.get()) else {
             return is_ranked;
         };
-        let find = |css: String| container.query_selector(&css).ok().flatten();
-        let row = |n: u16| find(format!("li[data-code=\"{n}\"]"));
-        let home =
-            |n: u16| Class::of(n).and_then(|c| find(format!("ul[data-class=\"{}\"]", c.as_str())));
-        let send_home = |n: u16| {
-            if let (Some(r), Some(list)) = (row(n), home(n)) {
-                let _ = list.append_child(&r);
-            }
-        };
-        if is_ranked {
-            // The results list holds exactly the matches, best first; rows that stopped matching go home.
-            let children = ranked_list.children();
-            let leaving: Vec<u16> = (0..children.length())
-                .filter_map(|i| children.item(i)?.get_attribute("data-code")?.parse().ok())
-                .filter(|n| !order.iter().any(|c| c.number == *n))
-                .collect();
-            leaving.into_iter().for_each(send_home);
-            for code in &order {
-                if let Some(r) = row(code.number) {
-                    let _ = ranked_list.append_child(&r);
-                }
-            }
-        } else if was_ranked == Some(true) {
-            // Back to the grouped catalog: every row in its class list, in number order.
-            codes().for_each(|c| send_home(c.number));
+        if places.with_value(Option::is_none) {
+            places.set_value(Some(Places::find(&container)));
         }
+        places.update_value(|p| {
+            let Some(p) = p else { return };
+            if is_ranked {
+                p.rank(&ranked_list, &order);
+            } else if was_ranked == Some(true) {
+                p.send_all_home();
+            }
+        });
         is_ranked
     });
     let groups = Class::ALL
@@ -157,8 +146,8 @@ fn CatalogList(
                     view! {
                         <CodeRow
                             code=code
-                            hidden=Signal::derive(move || !shown.with(|s| s.contains(&n)))
-                            highlighted=Signal::derive(move || highlight.get() == Some(n))
+                            hidden=Memo::new(move |_| !shown.with(|s| s.contains(&n)))
+                            highlighted=Memo::new(move |_| highlight.get() == Some(n))
                         />
                     }
                 })
@@ -180,6 +169,98 @@ fn CatalogList(
             </section>
             {groups}
         </div>
+    }
+}
+
+/// Where each row's element lives, kept in Rust so that a keystroke reads nothing back from the page: every
+/// row's element, the class list it goes back to, and which rows the results list holds, in order.
+struct Places {
+    rows: HashMap<u16, web_sys::Element>,
+    homes: HashMap<Class, web_sys::Element>,
+    /// The rows in the results list, in order.
+    ranked: Vec<u16>,
+    /// The rows in their class lists (always in number order there).
+    at_home: BTreeSet<u16>,
+}
+
+impl Places {
+    fn find(container: &web_sys::HtmlDivElement) -> Places {
+        let all = |css: &str| {
+            let list = container.query_selector_all(css).ok();
+            (0..list.as_ref().map_or(0, |l| l.length()))
+                .filter_map(|i| list.as_ref()?.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .collect::<Vec<_>>()
+        };
+        let rows: HashMap<u16, web_sys::Element> = all("li[data-code]")
+            .into_iter()
+            .filter_map(|e| Some((e.get_attribute("data-code")?.parse().ok()?, e)))
+            .collect();
+        let homes = all("ul[data-class]")
+            .into_iter()
+            .filter_map(|e| {
+                let class = e.get_attribute("data-class")?;
+                Some((Class::ALL.into_iter().find(|c| c.as_str() == class)?, e))
+            })
+            .collect();
+        let at_home = rows.keys().copied().collect();
+        Places {
+            rows,
+            homes,
+            ranked: Vec::new(),
+            at_home,
+        }
+    }
+
+    /// Makes the results list hold exactly the rows of `order`, in that order, moving only the rows out of
+    /// place.
+    fn rank(&mut self, list: &web_sys::Element, order: &[Code]) {
+        let wanted: HashSet<u16> = order.iter().map(|c| c.number).collect();
+        let leaving: Vec<u16> = self
+            .ranked
+            .iter()
+            .copied()
+            .filter(|n| !wanted.contains(n))
+            .collect();
+        self.ranked.retain(|n| wanted.contains(n));
+        leaving.into_iter().for_each(|n| self.send_home(n));
+        for (i, code) in order.iter().enumerate() {
+            let n = code.number;
+            let Some(row) = self.rows.get(&n) else {
+                continue;
+            };
+            if self.ranked.get(i) == Some(&n) {
+                continue;
+            }
+            let before = self.ranked.get(i).and_then(|m| self.rows.get(m));
+            let _ = list.insert_before(row, before.map(|e| e.as_ref()));
+            self.ranked.retain(|m| *m != n);
+            self.ranked.insert(i.min(self.ranked.len()), n);
+            self.at_home.remove(&n);
+        }
+    }
+
+    /// Puts every row of the results list back in its class list.
+    fn send_all_home(&mut self) {
+        std::mem::take(&mut self.ranked)
+            .into_iter()
+            .for_each(|n| self.send_home(n));
+    }
+
+    /// Puts one row back in its class list, before the first row there with a higher number.
+    fn send_home(&mut self, n: u16) {
+        let (Some(row), Some(home)) = (
+            self.rows.get(&n),
+            Class::of(n).and_then(|c| self.homes.get(&c)),
+        ) else {
+            return;
+        };
+        let next = self
+            .at_home
+            .range(n + 1..)
+            .find(|m| Class::of(**m) == Class::of(n))
+            .and_then(|m| self.rows.get(m));
+        let _ = home.insert_before(row, next.map(|e| e.as_ref()));
+        self.at_home.insert(n);
     }
 }
 

@@ -10,6 +10,8 @@
 //!    2b. a phone (1.6 Mbit/s, 150 ms round trip, CPU 4x): time to the `<h1>`, a tap on Bookmark made as soon as
 //!    it shows and when it takes effect, taps kept, where the time goes, and the bytes before the app is ready;
 //! 3. one keystroke in the search box over the whole catalog, median over a fixed list of queries;
+//!    3b. typing as Interaction to Next Paint counts it (real key presses, Event Timing), against the catalog
+//!    saved as static HTML with a plain-JS filter, and a 20,000-character paste;
 //! 4. wasm memory and JS heap after each of three sweeps over every code page, beside a plain page that only
 //!    changes its URL the same way;
 //! 5. the Lighthouse performance score of a code page, when `lighthouse` is installed.
@@ -466,6 +468,201 @@ async fn keystrokes(dist: &Path) {
     b.close().await;
 }
 
+/// Event Timing, as Interaction to Next Paint counts it: the longest event of each interaction (a key press's
+/// keydown and keyup share one), from the key until the next paint. Events under 16 ms are not reported.
+const INTERACTIONS: &str = "(() => {
+    window.__interactions = new Map();
+    new PerformanceObserver(list => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId) window.__interactions.set(e.interactionId, Math.max(e.duration, window.__interactions.get(e.interactionId) || 0));
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+})();";
+
+/// The floor for filtering the catalog page: its rows hidden by a plain substring match, nothing else.
+const PLAIN_FILTER: &str = "(() => {
+    const input = document.getElementById('search-input');
+    const rows = Array.from(document.querySelectorAll('.code-row')).map(r => [r, r.textContent.toLowerCase()]);
+    const count = document.querySelector('.result-count');
+    input.addEventListener('input', () => {
+      const q = input.value.trim().toLowerCase();
+      let shown = 0;
+      for (const [row, text] of rows) { const hide = q !== '' && !text.includes(q); row.hidden = hide; if (!hide) shown++; }
+      count.textContent = shown + ' codes';
+    });
+})();";
+
+/// A 20,000-character paste of everything a hostile or careless paste holds: log lines, markup and script,
+/// control characters and binary junk, emoji.
+fn hostile_paste() -> String {
+    let pieces = [
+        "10.0.0.7 - - [02/Dec/2026:10:00:00 +0000] \"GET /api/v1/items?id=42 HTTP/1.1\" 200 5123 \"-\" \"curl/8.5\" ",
+        "<script>alert(document.cookie)</script><img src=x onerror=alert(1)> ",
+        "\u{0}\u{1}\u{7f}\u{fffd}\u{200b}\u{202e}\u{1b}[31m ",
+        "Traceback (most recent call last): requests.exceptions.ConnectionError ",
+        "\u{1f600}\u{1f4a5} ",
+    ];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.chars().count() < 20_000 {
+        text.push_str(pieces[i % pieces.len()]);
+        i += 1;
+    }
+    text.chars().take(20_000).collect()
+}
+
+/// Types `text` into the focused box one real key press at a time, each after the last one has been painted.
+async fn type_keys(b: &Browser, text: &str) {
+    for c in text.chars() {
+        b.press(c).await;
+        b.after_frames(2).await;
+    }
+}
+
+/// The 90th percentile of `keys` key presses, of which `reported` took 16 ms or more (the rest count as 16).
+fn p90(mut reported: Vec<f64>, keys: usize) -> f64 {
+    reported.resize(keys.max(reported.len()), 16.0);
+    reported.sort_by(|a, b| a.total_cmp(b));
+    reported[(reported.len() * 9 / 10).min(reported.len() - 1)]
+}
+
+/// Every query typed a key at a time into `page`'s search box from an empty box; the p90 of the key presses.
+async fn typing_on(b: &Browser, origin: &str, page: &str, app: bool) -> (f64, usize) {
+    b.client
+        .goto(&format!("{origin}{page}"))
+        .await
+        .expect("navigation");
+    if app {
+        b.wait_for_app().await;
+    } else {
+        b.wait_for_js("document.getElementById('search-input')", "the search box")
+            .await;
+    }
+    let mut keys = 0;
+    for q in QUERIES {
+        b.js("const i = document.getElementById('search-input'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true })); i.focus(); return null")
+            .await;
+        b.after_frames(2).await;
+        if std::env::var_os("BENCH_VERBOSE").is_some() {
+            for (i, c) in q.char_indices() {
+                let seen = b.js("return window.__interactions.size").await;
+                b.press(c).await;
+                b.after_frames(3).await;
+                let d = b.js("const v = Array.from(window.__interactions.values()); return [v.length, v[v.length - 1]]").await;
+                if d[0] != seen {
+                    eprintln!("{page} {:?} {}", &q[..i + c.len_utf8()], d[1]);
+                }
+            }
+        } else {
+            type_keys(b, q).await;
+        }
+        keys += q.chars().count();
+    }
+    let reported: Vec<f64> = serde_json::from_value(
+        b.js("return Array.from(window.__interactions.values())")
+            .await,
+    )
+    .expect("durations");
+    (p90(reported, keys), keys)
+}
+
+/// Typing as Interaction to Next Paint counts it (Event Timing over real key presses), on the catalog page and
+/// on the same page saved as static HTML with a plain-JS filter; then a 20,000-character paste and the keys
+/// typed after it.
+async fn typing(dist: &Path) {
+    let snapshot_dir = std::env::temp_dir().join("statuscodes-bench-typing");
+    let _ = std::fs::remove_dir_all(&snapshot_dir);
+    let server = StaticServer::start(dist);
+    let snapshot = static_snapshot(&server.origin(), dist, &snapshot_dir, "/", PLAIN_FILTER).await;
+    drop(server);
+    let server = StaticServer::start(&snapshot_dir);
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(RUNS)
+        .min(5);
+    let b = Browser::start().await;
+    b.client.goto("about:blank").await.expect("a blank page");
+    b.run_before_every_page(INTERACTIONS).await;
+    println!("\n## 3b. Typing in the catalog's search box: Event Timing, key press to next paint ({runs} runs)\n");
+    println!(
+        "{} queries typed a real key press at a time from an empty box, each key after the last was painted.\n",
+        QUERIES.len()
+    );
+    println!("| CPU | app p90 | plain-JS filter p90 | app / plain | key presses per run |\n|---|---:|---:|---:|---:|");
+    for throttle in [1.0, 4.0] {
+        b.cdp(
+            "Emulation.setCPUThrottlingRate",
+            json!({ "rate": throttle }),
+        )
+        .await;
+        let (mut app, mut plain, mut keys) = (Vec::new(), Vec::new(), 0);
+        for _ in 0..runs {
+            let (a, k) = typing_on(&b, &server.origin(), "/", true).await;
+            app.push(a);
+            keys = k;
+            plain.push(typing_on(&b, &server.origin(), &snapshot, false).await.0);
+        }
+        let range = |v: &[f64]| {
+            let (lo, hi) = v
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
+            format!("{lo:.0}–{hi:.0}")
+        };
+        let (ra, rp) = (range(&app), range(&plain));
+        let (a, p) = (median(&mut app), median(&mut plain));
+        println!(
+            "| {throttle}x | {a:.0} ms ({ra}) | {p:.0} ms ({rp}) | **{:.2}** | {keys} |",
+            a / p
+        );
+    }
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+        .await;
+    // The paste: inserted as a paste inserts it (one input event), then keys typed at its end.
+    b.open(&format!("{}/", server.origin())).await;
+    let paste = hostile_paste();
+    let took = b
+        .client
+        .execute_async(
+            "const [text, done] = arguments;
+             const input = document.getElementById('search-input');
+             input.focus();
+             const t0 = performance.now();
+             document.execCommand('insertText', false, text);
+             requestAnimationFrame(() => setTimeout(() => done([performance.now() - t0, input.value.length, ['.understood h2', '.empty h2', '.result-count'].map(c => document.querySelector(c)?.textContent).find(t => t) ?? '']), 0));",
+            vec![json!(paste)],
+        )
+        .await
+        .expect("the paste");
+    let before = b
+        .js("return window.__interactions.size")
+        .await
+        .as_u64()
+        .unwrap_or(0);
+    let after_paste = " 404";
+    type_keys(&b, after_paste).await;
+    let keyed: Vec<f64> = serde_json::from_value(
+        b.js("return Array.from(window.__interactions.values())")
+            .await,
+    )
+    .expect("durations");
+    let worst = keyed
+        .iter()
+        .skip(before as usize)
+        .fold(16.0f64, |m, d| m.max(*d));
+    b.close().await;
+    println!(
+        "\nA 20,000-character paste (log lines, markup and script, control characters, emoji) at normal CPU: \
+         {:.0} ms from the paste to the next paint; the box holds {} characters; then {} key presses at its end, \
+         the slowest **{}** to the next paint. The page said: \"{}\".",
+        took[0].as_f64().unwrap_or(f64::NAN),
+        took[1],
+        after_paste.chars().count(),
+        if worst <= 16.0 { "≤16 ms".to_string() } else { format!("{worst:.0} ms") },
+        took[2].as_str().unwrap_or("").trim()
+    );
+}
+
 /// A page with no app that changes its URL with `pushState` and rewrites its heading, as in-app navigation
 /// does: the browser's own share of the JS heap growth over the same visits.
 const PLAIN_NAVIGATION: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>baseline</title></head>\
@@ -640,7 +837,7 @@ async fn main() {
     let dist = support::dist_dir();
     let mut out = std::io::stdout();
     let _ = writeln!(out, "# Benchmark: {}", dist.display());
-    // BENCH_ONLY=bytes,time,phone,search,memory,lighthouse runs a subset.
+    // BENCH_ONLY=bytes,time,phone,search,typing,memory,lighthouse runs a subset.
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     let wanted = |section: &str| only.is_empty() || only.split(',').any(|s| s.trim() == section);
     if wanted("bytes") {
@@ -655,6 +852,9 @@ async fn main() {
     }
     if wanted("search") {
         keystrokes(&dist).await;
+    }
+    if wanted("typing") {
+        typing(&dist).await;
     }
     if wanted("memory") {
         memory(&dist).await;
