@@ -164,7 +164,7 @@ fn CatalogList(
         .collect_view();
     view! {
         <div class="catalog-list" node_ref=container>
-            <section aria-label="Search results" hidden=move || !ranked.get()>
+            <section class="ranked" aria-label="Search results" hidden=move || !ranked.get()>
                 <ul class="code-list" node_ref=ranked_list></ul>
             </section>
             {groups}
