@@ -123,11 +123,8 @@ fn CatalogList(
         let (Some(container), Some(ranked_list)) = (container.get(), ranked_list.get()) else {
             return is_ranked;
         };
-        if places.with_value(Option::is_none) {
-            places.set_value(Some(Places::find(&container)));
-        }
         places.update_value(|p| {
-            let Some(p) = p else { return };
+            let p = p.get_or_insert_with(|| Places::find(&container));
             if is_ranked {
                 p.rank(&ranked_list, &order);
             } else if was_ranked == Some(true) {
@@ -197,10 +194,7 @@ impl Places {
             .collect();
         let homes = all("ul[data-class]")
             .into_iter()
-            .filter_map(|e| {
-                let class = e.get_attribute("data-class")?;
-                Some((Class::ALL.into_iter().find(|c| c.as_str() == class)?, e))
-            })
+            .filter_map(|e| Some((Class::parse(&e.get_attribute("data-class")?)?, e)))
             .collect();
         let at_home = rows.keys().copied().collect();
         Places {

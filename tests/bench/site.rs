@@ -68,6 +68,22 @@ fn brotli_size(bytes: &[u8]) -> usize {
     statuscodes::postbuild::compress::brotli(bytes).len()
 }
 
+/// The timed runs: `BENCH_RUNS`, or [`RUNS`].
+fn runs() -> usize {
+    std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(RUNS)
+}
+
+/// The lowest and highest of `values`, as "lo–hi" in whole units.
+fn range(values: &[f64]) -> String {
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
+    format!("{lo:.0}–{hi:.0}")
+}
+
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     let n = values.len();
@@ -227,10 +243,7 @@ async fn time_to_content(dist: &Path) {
     drop(server);
     // BENCH_PAGE measures another page of the bundle against the same snapshot (for experiments).
     let page = std::env::var("BENCH_PAGE").unwrap_or_else(|_| "/codes/403".into());
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(RUNS);
+    let runs = runs();
     println!("\n## 2. Time from navigation start to the <h1> in the document (median of {runs} alternating runs)\n");
     println!("| CPU | app | static HTML | app / static | app: wasm loaded | app: started | app: take-over |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
@@ -277,11 +290,7 @@ async fn time_to_content(dist: &Path) {
 /// `<h1>`, a tap on Bookmark made as soon as the button shows and when it takes effect (the button shows
 /// pressed), whether it was kept, when the app is ready, and the bytes that arrived before it was.
 async fn phone(dist: &Path) {
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(RUNS)
-        .min(15);
+    let runs = runs().min(15);
     let b = Browser::start_impatient().await;
     b.client.goto("about:blank").await.expect("a blank page");
     b.run_before_every_page(PROBE).await;
@@ -334,12 +343,6 @@ async fn phone(dist: &Path) {
         b.client.goto("about:blank").await.expect("blank page");
     }
     b.close().await;
-    let range = |v: &[f64]| {
-        let (lo, hi) = v
-            .iter()
-            .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
-        format!("{lo:.0}–{hi:.0}")
-    };
     println!("\n## 2b. A phone: 1.6 Mbit/s, 150 ms round trip, CPU 4x (first visits to /codes/403, {runs} runs)\n");
     println!("| measure | median | range |\n|---|---:|---:|");
     for (what, values) in [
@@ -576,11 +579,7 @@ async fn typing(dist: &Path) {
     let snapshot = static_snapshot(&server.origin(), dist, &snapshot_dir, "/", PLAIN_FILTER).await;
     drop(server);
     let server = StaticServer::start(&snapshot_dir);
-    let runs: usize = std::env::var("BENCH_RUNS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(RUNS)
-        .min(5);
+    let runs = runs().min(5);
     let b = Browser::start().await;
     b.client.goto("about:blank").await.expect("a blank page");
     b.run_before_every_page(INTERACTIONS).await;
@@ -603,12 +602,6 @@ async fn typing(dist: &Path) {
             keys = k;
             plain.push(typing_on(&b, &server.origin(), &snapshot, false).await.0);
         }
-        let range = |v: &[f64]| {
-            let (lo, hi) = v
-                .iter()
-                .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
-            format!("{lo:.0}–{hi:.0}")
-        };
         let (ra, rp) = (range(&app), range(&plain));
         let (a, p) = (median(&mut app), median(&mut plain));
         println!(
