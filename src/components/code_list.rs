@@ -1,4 +1,5 @@
 use super::bookmark_button::BookmarkButton;
+use super::kept::Kept;
 use super::rich_text::RichText;
 use crate::catalog::lookup::Code;
 use crate::routes::Paths;
@@ -39,35 +40,31 @@ pub fn CodeRow(
     hidden: Signal<bool>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    let several = code.meanings.len() > 1;
-    let meanings = code
-        .meanings
-        .iter()
-        .map(|e| {
-            view! {
-                <p class="summary">
-                    {several.then(|| view! { <span class="meaning-name">{&*e.name}</span> })}
-                    {e.origin.badge().map(|b| view! { <span class="badge">{b}</span> })}
-                    <RichText text=&e.summary/>
-                </p>
-            }
-        })
-        .collect_view();
-    let tags = code
-        .tags()
-        .into_iter()
-        .map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> })
-        .collect_view();
-    view! {
-        <li
-            class=format!("code-row class-{}", code.class().as_str())
-            class:highlighted=highlighted
-            hidden=hidden
-            data-code=code.number
-        >
+    // The number and name, each meaning's summary and the tags: built only when not kept.
+    let main = move || {
+        let several = code.meanings.len() > 1;
+        let meanings = code
+            .meanings
+            .iter()
+            .map(|e| {
+                view! {
+                    <p class="summary">
+                        {several.then(|| view! { <span class="meaning-name">{&*e.name}</span> })}
+                        {e.origin.badge().map(|b| view! { <span class="badge">{b}</span> })}
+                        <RichText text=&e.summary/>
+                    </p>
+                }
+            })
+            .collect_view();
+        let tags = code
+            .tags()
+            .into_iter()
+            .map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> })
+            .collect_view();
+        view! {
             <div class="row-main">
-                // A plain <a>: the router still handles the click, and <A> would re-check `aria-current` against
-                // every new URL, once per row per keystroke, for a link that is never the current page here.
+                // A plain <a>: the router still handles the click, and <A> would re-check `aria-current`
+                // against every new URL, once per row per keystroke, for a link never the current page here.
                 <a href=paths.code(code.number) class="code-link">
                     <span class="num">{code.number}</span>
                     " "
@@ -76,6 +73,19 @@ pub fn CodeRow(
                 {meanings}
                 <ul class="tags" aria-label="Tags">{tags}</ul>
             </div>
+        }
+    };
+    view! {
+        <li
+            class=format!("code-row class-{}", code.class().as_str())
+            class:highlighted=highlighted
+            hidden=hidden
+            data-code=code.number
+        >
+            // The same on every page and for every reader: kept from the prerendered page at the take-over.
+            <Kept key=format!("row-{}", code.number)>
+                {main()}
+            </Kept>
             <BookmarkButton code=code.number/>
         </li>
     }

@@ -7,6 +7,7 @@ pub mod connectivity_status;
 pub mod copy_button;
 pub mod exchange;
 pub mod focus;
+pub mod kept;
 pub mod keyboard;
 pub mod layout;
 pub mod notice_area;

@@ -11,6 +11,7 @@ use crate::catalog::shape::{CloudflareError, ConstantState};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::code_list::CodeList;
 use crate::components::exchange::{CurlCommand, Examples};
+use crate::components::kept::Kept;
 use crate::components::rich_text::RichText;
 use crate::routes::{Paths, Route};
 use crate::state::clock::today;
@@ -55,10 +56,10 @@ pub fn CodeView(
             </header>
             {code.several_note().map(|note| view! { <p class="several">{note}</p> })}
             {meanings}
-            <InYourCode number=code.number/>
-            <IisSubstatuses number=code.number/>
-            <CloudflareErrors number=code.number/>
-            <ConfusedWith number=code.number/>
+            <Kept key=format!("constants-{}", code.number)><InYourCode number=code.number/></Kept>
+            <Kept key=format!("iis-{}", code.number)><IisSubstatuses number=code.number/></Kept>
+            <Kept key=format!("cloudflare-{}", code.number)><CloudflareErrors number=code.number/></Kept>
+            <Kept key=format!("confused-{}", code.number)><ConfusedWith number=code.number/></Kept>
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related codes"</h2>
                 <CodeList codes=Signal::stored(related)/>
@@ -238,6 +239,9 @@ fn ConfusedWith(
     })
 }
 
+/// The body of a section, built only when it is shown.
+type Body = Box<dyn FnOnce() -> AnyView + Send>;
+
 /// One meaning of a code: every section, headed at level 2, or level 3 under the meaning's own heading when the
 /// number has several meanings.
 #[component]
@@ -265,54 +269,71 @@ fn Meaning(
             </section>
         }
     };
-    let list = |items: &'static [crate::catalog::shape::Text]| {
-        view! { <ul>{items.iter().map(|t| view! { <li><RichText text=t/></li> }).collect_view()}</ul> }.into_any()
+    // A section that depends only on the build, kept from the prerendered page at the take-over (so its body
+    // is built only when it is not).
+    let kept = move |text: &'static str, key: &'static str, body: Body| {
+        view! { <Kept key=id(key)>{section(text, key, body())}</Kept> }
     };
-    let fixes = Actor::ALL
-        .into_iter()
-        .filter(|a| entry.fixes.iter().any(|f| f.who == *a))
-        .map(|actor| {
-            let steps = entry.fixes.iter().filter(|f| f.who == actor);
-            view! {
-                <div class=format!("fix-group who-{}", actor.as_str())>
-                    <p class="who">{actor.label()}</p>
-                    <ol>{steps.map(|f| view! { <li><RichText text=&f.text/></li> }).collect_view()}</ol>
-                </div>
-            }
+    let list = |items: &'static [crate::catalog::shape::Text]| -> Body {
+        Box::new(move || {
+            view! { <ul>{items.iter().map(|t| view! { <li><RichText text=t/></li> }).collect_view()}</ul> }
+                .into_any()
         })
-        .collect_view()
-        .into_any();
+    };
+    let fixes = move || {
+        Actor::ALL
+            .into_iter()
+            .filter(|a| entry.fixes.iter().any(|f| f.who == *a))
+            .map(|actor| {
+                let steps = entry.fixes.iter().filter(|f| f.who == actor);
+                view! {
+                    <div class=format!("fix-group who-{}", actor.as_str())>
+                        <p class="who">{actor.label()}</p>
+                        <ol>{steps.map(|f| view! { <li><RichText text=&f.text/></li> }).collect_view()}</ol>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
     // Each question is a heading one level below its section's, so that a screen reader moves from one question
     // to the next as it moves between headings.
-    let faq = entry
-        .faq
-        .iter()
-        .map(|f| {
-            let question = view! { <RichText text=&f.q/> };
-            view! {
-                <div class="faq-item">
-                    {if several {
-                        view! { <h4 class="question">{question}</h4> }.into_any()
-                    } else {
-                        view! { <h3 class="question">{question}</h3> }.into_any()
-                    }}
-                    <p><RichText text=&f.a/></p>
-                </div>
-            }
-        })
-        .collect_view()
-        .into_any();
+    let faq = move || {
+        entry
+            .faq
+            .iter()
+            .map(|f| {
+                let question = view! { <RichText text=&f.q/> };
+                view! {
+                    <div class="faq-item">
+                        {if several {
+                            view! { <h4 class="question">{question}</h4> }.into_any()
+                        } else {
+                            view! { <h3 class="question">{question}</h3> }.into_any()
+                        }}
+                        <p><RichText text=&f.a/></p>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
 
-    let tags = view! {
-        <ul class="tags">
-            {entry.tagged().map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> }).collect_view()}
-        </ul>
-    }
-    .into_any();
+    let tags = move || {
+        view! {
+            <ul class="tags">
+                {entry.tagged().map(|t| view! { <li><a href=paths.tag(&t.id)>{&*t.label}</a></li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    // The note on the registration's state reads the reader's clock, so only the text below it is kept.
     let overview = view! {
         {entry.origin_note(today()).map(|text| view! { <p class="origin-note">{text}</p> })}
-        <p class="summary lead"><RichText text=&entry.summary/></p>
-        {entry.overview.iter().map(|p| view! { <p><RichText text=p/></p> }).collect_view()}
+        <Kept key=id("overview-text")>
+            <p class="summary lead"><RichText text=&entry.summary/></p>
+            {entry.overview.iter().map(|p| view! { <p><RichText text=p/></p> }).collect_view()}
+        </Kept>
     }
     .into_any();
     view! {
@@ -326,14 +347,15 @@ fn Meaning(
                     }
                 })}
             {section("Overview", "overview", overview)}
-            {section("Key details", "details", list(&entry.details))}
-            {section("Common causes", "causes", list(&entry.causes))}
-            {section("How to fix it", "fixes", fixes)}
+            {kept("Key details", "details", list(&entry.details))}
+            {kept("Common causes", "causes", list(&entry.causes))}
+            {kept("How to fix it", "fixes", Box::new(fixes))}
+            // Live: their copy buttons have handlers.
             {section("On the wire", "wire", view! { <Examples examples=&entry.examples/> }.into_any())}
             {section("Try it with curl", "curl", view! { <CurlCommand curl=&entry.curl/> }.into_any())}
-            {section("Protocol facts", "protocol", view! { <ProtocolFacts entry=entry/> }.into_any())}
-            {section("Frequently asked questions", "faq", faq)}
-            {section("Tags", "tags", tags)}
+            {kept("Protocol facts", "protocol", Box::new(move || view! { <ProtocolFacts entry=entry/> }.into_any()))}
+            {kept("Frequently asked questions", "faq", Box::new(faq))}
+            {kept("Tags", "tags", Box::new(tags))}
         </div>
     }
 }

@@ -136,6 +136,81 @@ async fn the_app_takes_over_with_identical_content_and_no_layout_shift() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn the_take_over_keeps_the_text_that_depends_only_on_the_build_and_builds_the_controls() {
+    let server = StaticServer::start(crate::support::dist_dir());
+    let b = Browser::start().await;
+    b.block_webassembly(true).await;
+    b.client
+        .goto(&format!("{}/codes/403", server.origin()))
+        .await
+        .unwrap();
+    // Every prerendered node gets a mark: a node the app kept still has it afterwards, one it built cannot.
+    let prerendered = b
+        .js("const all = document.querySelectorAll('#app *'); \
+             for (const e of all) e.__prerendered = true; \
+             return document.querySelectorAll('[data-kept] *').length")
+        .await
+        .as_u64()
+        .unwrap();
+    assert!(
+        prerendered > 300,
+        "403's text, constants and vendor numbers are kept parts: {prerendered} nodes"
+    );
+    b.block_webassembly(false).await;
+    b.start_app_in_page(&crate::support::dist_dir()).await;
+    b.wait_for_js(
+        "performance.getEntriesByName('app-ready').length > 0",
+        "the take-over",
+    )
+    .await;
+    let seen = b
+        .js("const kept = [...document.querySelectorAll('[data-kept] *')]; \
+             const from = css => document.querySelector(css).__prerendered === true; \
+             return [kept.length, kept.filter(e => e.__prerendered).length, from('#iis-403-14'), \
+                     from('.section-causes li'), from('.code-header .bookmark'), from('.section-wire button.copy'), \
+                     from('#search-input')]")
+        .await;
+    assert_eq!(
+        seen,
+        json!([prerendered, prerendered, true, true, false, false, false]),
+        "[kept nodes, of them prerendered, IIS 403.14 kept, a cause kept, Bookmark built, Copy built, search built]"
+    );
+    // What the app built works: the Bookmark button is the app's own.
+    b.click(".code-header .bookmark").await;
+    b.wait_for_js(
+        "document.querySelector('.code-header .bookmark').getAttribute('aria-pressed') === 'true'",
+        "the bookmark to be saved",
+    )
+    .await;
+    // Moving to another code builds every part of it, kept parts included.
+    b.click(".related a[href$='/codes/401']").await;
+    b.wait_for_js(
+        "document.querySelector('h1').textContent.startsWith('401')",
+        "the page of 401",
+    )
+    .await;
+    let built = b
+        .js(
+            "const kept = [...document.querySelectorAll('[data-kept] *')]; \
+             return [kept.length > 100, kept.some(e => e.__prerendered), \
+                     document.querySelectorAll('.section-causes li').length > 0]",
+        )
+        .await;
+    assert_eq!(
+        built,
+        json!([true, false, true]),
+        "401's parts, all built by the app"
+    );
+    // (The page's own loader failed to fetch the WebAssembly held back above; that is the test's doing.)
+    let errors = b.console_errors().await;
+    assert!(
+        !errors.iter().any(|e| e.contains("kept part")),
+        "every kept part found its place: {errors:?}"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_prerendered_page_that_is_not_the_one_asked_for_stays_hidden_until_the_app_renders() {
     let server = StaticServer::start(crate::support::dist_dir());
     let b = Browser::start().await;
