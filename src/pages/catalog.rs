@@ -19,7 +19,8 @@ pub fn CatalogPage() -> impl IntoView {
     let finder = use_finder();
     let filter = finder.filter;
     let results = finder.results;
-    let highlight = Signal::derive(move || finder.highlighted());
+    // One memo: every row compares itself with it, so the match is worked out once a keystroke, not once a row.
+    let highlight: Signal<Option<u16>> = Memo::new(move |_| finder.highlighted()).into();
     let total = codes().count();
 
     // Three layouts: nothing matches, search results best first, or every code grouped by class.
