@@ -472,7 +472,8 @@ async fn keystrokes(dist: &Path) {
 }
 
 /// Event Timing, as Interaction to Next Paint counts it: the longest event of each interaction (a key press's
-/// keydown and keyup share one), from the key until the next paint. Events under 16 ms are not reported.
+/// keydown and keyup share one), from the key until the next paint; and, in `__handled`, from the key until its
+/// keydown and keypress handlers (which include the input event's) have run. Events under 16 ms are not reported.
 const INTERACTIONS: &str = "(() => {
     window.__interactions = new Map();
     window.__handled = new Map();
@@ -526,7 +527,8 @@ async fn type_keys(b: &Browser, text: &str) {
     }
 }
 
-/// The 90th percentile of `keys` key presses, of which `reported` took 16 ms or more (the rest count as `floor`).
+/// The 90th percentile of `keys` key presses, of which `reported` lasted 16 ms or more to the next paint and so
+/// were reported (the rest count as `floor`).
 fn p90(mut reported: Vec<f64>, keys: usize, floor: f64) -> f64 {
     reported.resize(keys.max(reported.len()), floor);
     reported.sort_by(|a, b| a.total_cmp(b));
