@@ -5,6 +5,8 @@
 
 #[path = "src/catalog/bake.rs"]
 mod bake;
+#[path = "src/catalog/body.rs"]
+mod body;
 #[path = "src/catalog/check/mod.rs"]
 mod check;
 #[path = "src/catalog/files.rs"]
@@ -27,9 +29,10 @@ fn main() {
     println!("cargo:rerun-if-changed=src/catalog/check");
     println!("cargo:rerun-if-changed=src/catalog/bake.rs");
     println!("cargo:rerun-if-changed=src/catalog/pattern.rs");
+    println!("cargo:rerun-if-changed=src/catalog/body.rs");
     let sources = load::Sources::read(Path::new("data"))
         .unwrap_or_else(|e| panic!("cannot read the catalog in data/: {e}"));
-    let catalog = load::load(&sources).unwrap_or_else(|errors| {
+    let mut catalog = load::load(&sources).unwrap_or_else(|errors| {
         for e in &errors {
             println!("cargo:warning={e}");
         }
@@ -40,6 +43,14 @@ fn main() {
             list.join("\n")
         );
     });
+    // The entries' long text: left out of the browser's statics and served as its own file (see body.rs).
+    let texts = body::file_name(&body::file_json(&catalog.entries));
+    let browser = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if browser {
+        for entry in &mut catalog.entries {
+            body::Body::take(entry);
+        }
+    }
     // Each static: its name, its type, its doc line, and the catalog's part it holds.
     macro_rules! statics {
         ($($name:ident: $ty:literal = $part:ident, $doc:literal;)*) => {
@@ -65,6 +76,10 @@ fn main() {
             "\n/// {doc}\npub static {name}: {ty} = {value};\n"
         ));
     }
+    out.push_str(&format!(
+        "\n/// The file of the entries' long text (see `body.rs`).\npub static TEXTS_FILE: &str = {texts:?};\n\
+         \n/// True when the statics leave the long text out (the browser's build).\npub static TEXTS_LEFT_OUT: bool = {browser};\n"
+    ));
     let path = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
     fs::write(path, out).expect("OUT_DIR is writable");
 }

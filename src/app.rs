@@ -1,8 +1,11 @@
 //! The whole app: the providers, the frame around every page, and the route table, the one place that decides
 //! which screen a URL shows. Every page is rendered inside a [`Screen`], which gives it what each page needs.
 
+use crate::catalog::data::texts_file;
 use crate::catalog::guide::start;
 use crate::components::connectivity_status::ConnectivityStatus;
+#[cfg(target_arch = "wasm32")]
+use crate::components::copy_button::handle_copy_buttons;
 use crate::components::focus::FocusOnNavigation;
 use crate::components::keyboard::KeyboardShortcuts;
 use crate::components::layout::{SiteFooter, SiteHeader};
@@ -22,6 +25,7 @@ use crate::state::connectivity::{provide_connectivity, register_service_worker};
 use crate::state::finder::provide_finder;
 use crate::state::notices::provide_notices;
 use crate::state::screen::provide_screen;
+use crate::state::texts::provide_texts;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route as RouteDef, Router};
 use leptos_router::hooks::{use_location, use_params_map};
@@ -54,6 +58,9 @@ pub fn App(
     provide_context(Paths::new(startup.base));
     provide_screen();
     let connectivity = provide_connectivity();
+    provide_texts(format!("{}/{}", startup.base, texts_file()));
+    #[cfg(target_arch = "wasm32")]
+    handle_copy_buttons();
     if startup.service_worker {
         let base = startup.base;
         Effect::new(move |_| register_service_worker(base, connectivity));

@@ -2,6 +2,7 @@
 //! types, so `cargo test` checks all of it natively. This file only declares the parts and names what the rest
 //! of the app uses; the parts import each other directly, never through here.
 
+pub mod body;
 pub mod data;
 pub mod dates;
 pub mod filter;

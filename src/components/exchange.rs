@@ -4,7 +4,6 @@
 use super::copy_button::CopyButton;
 use super::rich_text::RichText;
 use crate::catalog::shape::{Curl, Example, Text};
-use leptos::html::Pre;
 use leptos::prelude::*;
 
 /// A block of lines as written on the wire, with a caption and a copy button.
@@ -20,15 +19,14 @@ pub fn WireText(
         .map(|l| l.as_ref())
         .collect::<Vec<_>>()
         .join("\n");
-    let target = NodeRef::<Pre>::new();
     view! {
         <figure class="wire">
             <figcaption>
                 <span>{label}</span>
-                <CopyButton text=text.clone() target=target label=format!("Copy the {}", label.to_lowercase())/>
+                <CopyButton label=format!("Copy the {}", label.to_lowercase())/>
             </figcaption>
             // Focusable, so that keyboard users can scroll a long line sideways.
-            <pre node_ref=target tabindex="0"><code>{text}</code></pre>
+            <pre tabindex="0"><code>{text}</code></pre>
         </figure>
     }
 }

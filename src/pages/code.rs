@@ -1,3 +1,4 @@
+use crate::catalog::body::Body as EntryBody;
 use crate::catalog::filter::Filter;
 use crate::catalog::guide::comparisons_with;
 use crate::catalog::lookup::{
@@ -6,7 +7,7 @@ use crate::catalog::lookup::{
 };
 use crate::catalog::model::Class;
 use crate::catalog::paste::{cloudflare_anchor, iis_anchor};
-use crate::catalog::shape::{Actor, Entry};
+use crate::catalog::shape::{Actor, Entry, Text};
 use crate::catalog::shape::{CloudflareError, ConstantState};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::code_list::CodeList;
@@ -15,6 +16,7 @@ use crate::components::kept::Kept;
 use crate::components::rich_text::RichText;
 use crate::routes::{Paths, Route};
 use crate::state::clock::today;
+use crate::state::texts::{use_texts, Arrival, Texts};
 use leptos::prelude::*;
 
 /// `/codes/{code}`: everything about one number, each of its meanings in turn (the registered one first).
@@ -274,18 +276,14 @@ fn Meaning(
     let kept = move |text: &'static str, key: &'static str, body: Body| {
         view! { <Kept key=id(key)>{section(text, key, body())}</Kept> }
     };
-    let list = |items: &'static [crate::catalog::shape::Text]| -> Body {
-        Box::new(move || {
-            view! { <ul>{items.iter().map(|t| view! { <li><RichText text=t/></li> }).collect_view()}</ul> }
-                .into_any()
-        })
-    };
-    let fixes = move || {
+    // The long text comes with the app's first page built rather than kept (see `state::texts`).
+    let texts = use_texts();
+    let fixes = |body: &'static EntryBody| {
         Actor::ALL
             .into_iter()
-            .filter(|a| entry.fixes.iter().any(|f| f.who == *a))
+            .filter(|a| body.fixes.iter().any(|f| f.who == *a))
             .map(|actor| {
-                let steps = entry.fixes.iter().filter(|f| f.who == actor);
+                let steps = body.fixes.iter().filter(move |f| f.who == actor);
                 view! {
                     <div class=format!("fix-group who-{}", actor.as_str())>
                         <p class="who">{actor.label()}</p>
@@ -298,9 +296,8 @@ fn Meaning(
     };
     // Each question is a heading one level below its section's, so that a screen reader moves from one question
     // to the next as it moves between headings.
-    let faq = move || {
-        entry
-            .faq
+    let faq = move |body: &'static EntryBody| {
+        body.faq
             .iter()
             .map(|f| {
                 let question = view! { <RichText text=&f.q/> };
@@ -332,7 +329,7 @@ fn Meaning(
         {entry.origin_note(today()).map(|text| view! { <p class="origin-note">{text}</p> })}
         <Kept key=id("overview-text")>
             <p class="summary lead"><RichText text=&entry.summary/></p>
-            {entry.overview.iter().map(|p| view! { <p><RichText text=p/></p> }).collect_view()}
+            {long_text(texts, entry, |b| b.overview.iter().map(|p| view! { <p><RichText text=p/></p> }).collect_view().into_any())}
         </Kept>
     }
     .into_any();
@@ -347,17 +344,44 @@ fn Meaning(
                     }
                 })}
             {section("Overview", "overview", overview)}
-            {kept("Key details", "details", list(&entry.details))}
-            {kept("Common causes", "causes", list(&entry.causes))}
-            {kept("How to fix it", "fixes", Box::new(fixes))}
-            // Live: their copy buttons have handlers.
-            {section("On the wire", "wire", view! { <Examples examples=&entry.examples/> }.into_any())}
-            {section("Try it with curl", "curl", view! { <CurlCommand curl=&entry.curl/> }.into_any())}
+            {kept("Key details", "details", Box::new(move || long_text(texts, entry, |b| list(&b.details))))}
+            {kept("Common causes", "causes", Box::new(move || long_text(texts, entry, |b| list(&b.causes))))}
+            {kept("How to fix it", "fixes", Box::new(move || long_text(texts, entry, fixes)))}
+            // Their copy buttons work through one handler for the whole page (`components::copy_button`).
+            {kept("On the wire", "wire", Box::new(move || long_text(texts, entry, |b| view! { <Examples examples=&b.examples/> }.into_any())))}
+            {kept("Try it with curl", "curl", Box::new(move || long_text(texts, entry, |b| view! { <CurlCommand curl=&b.curl/> }.into_any())))}
             {kept("Protocol facts", "protocol", Box::new(move || view! { <ProtocolFacts entry=entry/> }.into_any()))}
-            {kept("Frequently asked questions", "faq", Box::new(faq))}
+            {kept("Frequently asked questions", "faq", Box::new(move || long_text(texts, entry, faq)))}
             {kept("Tags", "tags", Box::new(tags))}
         </div>
     }
+}
+
+/// A list of the entry's text, one item a line.
+fn list(items: &'static [Text]) -> AnyView {
+    view! { <ul>{items.iter().map(|t| view! { <li><RichText text=t/></li> }).collect_view()}</ul> }
+        .into_any()
+}
+
+/// What `show` makes of the entry's long text, once it is here; until then a line that says it is on its way, or
+/// that it could not be read, with a way to ask again.
+fn long_text(
+    texts: Texts,
+    entry: &'static Entry,
+    show: impl Fn(&'static EntryBody) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    (move || match texts.body(entry) {
+        Ok(body) => show(body),
+        Err(Arrival::Failed) => view! {
+            <p class="notice problem text-missing">
+                "This text could not be loaded: check the connection. "
+                <button type="button" class="link-button" on:click=move |_| texts.retry()>"Try again"</button>
+            </p>
+        }
+        .into_any(),
+        Err(_) => view! { <p class="text-waiting" aria-busy="true">"Loading…"</p> }.into_any(),
+    })
+    .into_any()
 }
 
 /// The protocol facts: defining document, cacheability, header fields, retry advice and where the code shows up.

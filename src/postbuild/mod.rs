@@ -14,6 +14,8 @@ pub mod offline;
 pub mod prerender;
 pub mod site;
 
+use crate::catalog::body;
+use crate::catalog::data::{entries, texts_file};
 use crate::components::keyboard::SEARCH_INPUT_ID;
 use crate::replay;
 use crate::routes::{normalize_base, Paths};
@@ -99,6 +101,16 @@ pub fn run(staging: &Path, public_url: &str) -> io::Result<()> {
     )?;
     fs::write(staging.join("sitemap.xml"), site::sitemap(&origin, paths))?;
     fs::write(staging.join("robots.txt"), site::robots(&origin, base))?;
+    // The entries' long text, which the browser's app reads when it builds a page (see `catalog::body`).
+    let texts = body::file_json(entries());
+    if body::file_name(&texts) != texts_file() {
+        return Err(io::Error::other(format!(
+            "the entries' text hashes to {} but the app asks for {}: build the app and this step from the same data/",
+            body::file_name(&texts),
+            texts_file()
+        )));
+    }
+    fs::write(staging.join(texts_file()), texts)?;
     // Then the cache name, which hashes every file as it will be served, and last the compressed copies.
     offline::write(staging)?;
     compress::write(staging, &offline::bundle_files(staging)?)

@@ -10,4 +10,5 @@ pub mod notices;
 pub mod scope;
 pub mod screen;
 pub mod storage;
+pub mod texts;
 pub mod theme;

@@ -172,8 +172,17 @@ async fn the_take_over_keeps_the_text_that_depends_only_on_the_build_and_builds_
         .await;
     assert_eq!(
         seen,
-        json!([prerendered, prerendered, true, true, false, false, false]),
-        "[kept nodes, of them prerendered, IIS 403.14 kept, a cause kept, Bookmark built, Copy built, search built]"
+        json!([prerendered, prerendered, true, true, false, true, false]),
+        "[kept nodes, of them prerendered, IIS 403.14 kept, a cause kept, Bookmark built, Copy kept (one handler \
+         serves it), search built]"
+    );
+    // The app started without the entries' long text: the page it arrived on already shows it.
+    let fetched_texts =
+        "return performance.getEntriesByType('resource').some(e => e.name.includes('/texts-'))";
+    assert_eq!(
+        b.js(fetched_texts).await,
+        json!(false),
+        "the take-over does not download the long text"
     );
     // What the app built works: the Bookmark button is the app's own.
     b.click(".code-header .bookmark").await;
@@ -200,6 +209,11 @@ async fn the_take_over_keeps_the_text_that_depends_only_on_the_build_and_builds_
         built,
         json!([true, false, true]),
         "401's parts, all built by the app"
+    );
+    assert_eq!(
+        b.js(fetched_texts).await,
+        json!(true),
+        "the first page built downloads the long text"
     );
     // (The page's own loader failed to fetch the WebAssembly held back above; that is the test's doing.)
     let errors = b.console_errors().await;
@@ -345,4 +359,79 @@ async fn search_engines_and_link_previews_find_what_they_read() {
     assert!(page.contains(r#""@type":"FAQPage""#));
     // Questions are headings a screen reader moves between.
     assert!(page.contains(r#"<h3 class="question">"#));
+}
+
+/// A copy of the bundle in `dist` at `to`.
+fn copy_bundle(dist: &std::path::Path, to: &std::path::Path) {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(dist).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_bundle(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_whose_long_text_cannot_be_read_says_so_and_reads_it_when_asked_again() {
+    // A host that lost the file of the entries' long text (and so no service worker could precache it).
+    let dist = crate::support::dist_dir();
+    let site = std::env::temp_dir().join(format!("statuscodes-no-texts-{}", std::process::id()));
+    copy_bundle(&dist, &site);
+    let texts: Vec<std::path::PathBuf> = std::fs::read_dir(&site)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("texts-")
+        })
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "the bundle has the file of the long text"
+    );
+    let aside = site.join("aside");
+    std::fs::create_dir_all(&aside).unwrap();
+    for t in &texts {
+        std::fs::rename(t, aside.join(t.file_name().unwrap())).unwrap();
+    }
+    let server = StaticServer::start(&site);
+    let b = Browser::start().await;
+    // The page's requests go to the host, not to a service worker that may have cached the host's answer.
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await;
+    b.open(&format!("{}/codes/403", server.origin())).await;
+    // The page it arrived on needs nothing more.
+    assert!(!b.texts(".section-causes li").await.is_empty());
+    b.click(".related a[href$='/codes/401']").await;
+    b.wait_for_js(
+        "document.querySelector('h1').textContent.startsWith('401') && document.querySelector('.text-missing') !== null",
+        "401's page to say its text could not be loaded",
+    )
+    .await;
+    let said = b.text(".section-causes .text-missing").await;
+    assert!(said.contains("could not be loaded"), "{said}");
+    // The heading, the summary, the constants and the controls are all there without it.
+    assert!(!b.texts(".code-header .bookmark").await.is_empty());
+    assert!(b.text(".summary.lead").await.contains("credentials"));
+    // The file is back: asking again shows every section.
+    for t in &texts {
+        std::fs::rename(aside.join(t.file_name().unwrap()), t).unwrap();
+    }
+    b.click(".section-causes .text-missing button").await;
+    b.wait_for_js(
+        "document.querySelectorAll('.section-causes li').length > 0 && document.querySelector('.text-missing') === null",
+        "every section of 401 once the text could be read",
+    )
+    .await;
+    assert!(!b.texts(".section-wire pre").await.is_empty());
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&site);
 }
