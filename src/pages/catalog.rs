@@ -118,16 +118,40 @@ fn CatalogList(
     // The rows' elements, found once: a keystroke then touches only the rows whose place changes, since every
     // element moved is styled and laid out again (the benchmark's typing figures showed moving them all).
     let places: StoredValue<Option<Places>> = StoredValue::new(None);
+    // Which keystroke's results the page shows; the second half of a keystroke's moves (below) runs only if no
+    // newer keystroke came first.
+    let generation = StoredValue::new(0u64);
     Effect::new(move |was_ranked: Option<bool>| {
         let is_ranked = ranked.get();
         let order = results.get();
         let (Some(container), Some(ranked_list)) = (container.get(), ranked_list.get()) else {
             return is_ranked;
         };
+        generation.update_value(|g| *g += 1);
+        let this = generation.get_value();
         places.update_value(|p| {
             let p = p.get_or_insert_with(|| Places::find(&container));
             if is_ranked {
-                p.rank(&ranked_list, &order);
+                // The first screenful now, in the keystroke's own frame; the rest of the results just after
+                // that frame is painted, since every row moved is styled and laid out again (the benchmark's
+                // typing figures). Until then the rows below keep their last places, or wait in their hidden
+                // class lists.
+                p.rank_top(&ranked_list, &order, FIRST_SCREENFUL);
+                if order.len() > FIRST_SCREENFUL {
+                    after_paint(move || {
+                        if generation.get_value() != this || !ranked.get_untracked() {
+                            return;
+                        }
+                        let order = results.get_untracked();
+                        places.update_value(|p| {
+                            if let Some(p) = p {
+                                p.rank(&ranked_list, &order);
+                            }
+                        });
+                    });
+                } else {
+                    p.rank(&ranked_list, &order);
+                }
             } else if was_ranked == Some(true) {
                 p.send_all_home();
             }
@@ -168,6 +192,15 @@ fn CatalogList(
             {groups}
         </div>
     }
+}
+
+/// How many results are put in place in a keystroke's own frame: more than the tallest screen shows.
+const FIRST_SCREENFUL: usize = 16;
+
+/// Runs `f` once the next frame has been painted: a task queued from that frame's animation callback runs after
+/// its paint.
+fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// Where each row's element lives, kept in Rust so that a keystroke reads nothing back from the page: every
@@ -218,7 +251,14 @@ impl Places {
             .collect();
         self.ranked.retain(|n| wanted.contains(n));
         leaving.into_iter().for_each(|n| self.send_home(n));
-        for (i, code) in order.iter().enumerate() {
+        self.rank_top(list, order, order.len());
+    }
+
+    /// Makes the first `count` rows of the results list those of `order`, in that order, moving only the rows
+    /// out of place. Rows after them are left where they are (those no longer wanted are hidden by their own
+    /// `hidden` attribute).
+    fn rank_top(&mut self, list: &web_sys::Element, order: &[Code], count: usize) {
+        for (i, code) in order.iter().take(count).enumerate() {
             let n = code.number;
             let Some(row) = self.rows.get(&n) else {
                 continue;
