@@ -558,11 +558,27 @@ async fn typing_on(b: &Browser, origin: &str, page: &str, app: bool) -> Typed {
             .await;
     }
     let mut keys = 0;
+    let verbose = std::env::var_os("BENCH_VERBOSE").is_some();
+    // With BENCH_VERBOSE: the renderer's own counters over the typing, to tell style from layout from script.
+    let metrics = |v: Value| -> std::collections::BTreeMap<String, f64> {
+        v["metrics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|m| Some((m["name"].as_str()?.to_string(), m["value"].as_f64()?)))
+            .collect()
+    };
+    let before = if verbose {
+        b.cdp("Performance.enable", json!({})).await;
+        metrics(b.cdp("Performance.getMetrics", json!({})).await)
+    } else {
+        Default::default()
+    };
     for q in QUERIES {
         b.js("const i = document.getElementById('search-input'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true })); i.focus(); return null")
             .await;
         b.after_frames(2).await;
-        if std::env::var_os("BENCH_VERBOSE").is_some() {
+        if verbose {
             for (i, c) in q.char_indices() {
                 let seen = b.js("return window.__interactions.size").await;
                 b.press(c).await;
@@ -576,6 +592,19 @@ async fn typing_on(b: &Browser, origin: &str, page: &str, app: bool) -> Typed {
             type_keys(b, q).await;
         }
         keys += q.chars().count();
+    }
+    if verbose {
+        let after = metrics(b.cdp("Performance.getMetrics", json!({})).await);
+        let delta = |k: &str| after.get(k).unwrap_or(&0.0) - before.get(k).unwrap_or(&0.0);
+        eprintln!(
+            "{page}: {keys} keys; style {:.0} times {:.1} ms, layout {:.0} times {:.1} ms, script {:.1} ms, tasks {:.1} ms",
+            delta("RecalcStyleCount"),
+            delta("RecalcStyleDuration") * 1000.0,
+            delta("LayoutCount"),
+            delta("LayoutDuration") * 1000.0,
+            delta("ScriptDuration") * 1000.0,
+            delta("TaskDuration") * 1000.0
+        );
     }
     let read = |v: serde_json::Value| -> Vec<f64> { serde_json::from_value(v).expect("durations") };
     let reported = read(
