@@ -89,6 +89,16 @@ fn parts(root: &web_sys::Element) -> impl Iterator<Item = (String, web_sys::Elem
     })
 }
 
+/// True while a take-over offers the prerendered part `key` (not yet claimed): a page can then build its parts
+/// as they stand, since they will be kept, without waiting for anything they would need to be built.
+pub fn offered(key: &str) -> bool {
+    OFFER.with(|o| {
+        o.borrow()
+            .as_ref()
+            .is_some_and(|offer| offer.waiting.contains_key(key))
+    })
+}
+
 /// Claims the prerendered part `key` for the take-over under way, if there is one and it has this key.
 fn claim(key: &str) -> bool {
     OFFER.with(|o| {

@@ -12,7 +12,7 @@ use crate::catalog::shape::{CloudflareError, ConstantState};
 use crate::components::bookmark_button::BookmarkButton;
 use crate::components::code_list::CodeList;
 use crate::components::exchange::{CurlCommand, Examples};
-use crate::components::kept::Kept;
+use crate::components::kept::{offered, Kept};
 use crate::components::rich_text::RichText;
 use crate::routes::{Paths, Route};
 use crate::state::clock::today;
@@ -333,6 +333,26 @@ fn Meaning(
         </Kept>
     }
     .into_any();
+    // The sections after the overview: kept at the take-over; on a page the app builds, shown together once the
+    // long text is here (until then the overview says where it is, once for the page).
+    let sections = move || {
+        view! {
+            {kept("Key details", "details", Box::new(move || long_text(texts, entry, |b| list(&b.details))))}
+            {kept("Common causes", "causes", Box::new(move || long_text(texts, entry, |b| list(&b.causes))))}
+            {kept("How to fix it", "fixes", Box::new(move || long_text(texts, entry, fixes)))}
+            // Their copy buttons work through one handler for the whole page (`components::copy_button`).
+            {kept("On the wire", "wire", Box::new(move || long_text(texts, entry, |b| view! { <Examples examples=&b.examples/> }.into_any())))}
+            {kept("Try it with curl", "curl", Box::new(move || long_text(texts, entry, |b| view! { <CurlCommand curl=&b.curl/> }.into_any())))}
+            {kept("Protocol facts", "protocol", Box::new(move || view! { <ProtocolFacts entry=entry/> }.into_any()))}
+            {kept("Frequently asked questions", "faq", Box::new(move || long_text(texts, entry, faq)))}
+            {kept("Tags", "tags", Box::new(tags))}
+        }
+    };
+    let rest = if offered(&id("details")) {
+        sections().into_any()
+    } else {
+        (move || texts.body(entry).is_ok().then(sections)).into_any()
+    };
     view! {
         <div class="meaning" id=entry.anchor()>
             {several
@@ -344,15 +364,7 @@ fn Meaning(
                     }
                 })}
             {section("Overview", "overview", overview)}
-            {kept("Key details", "details", Box::new(move || long_text(texts, entry, |b| list(&b.details))))}
-            {kept("Common causes", "causes", Box::new(move || long_text(texts, entry, |b| list(&b.causes))))}
-            {kept("How to fix it", "fixes", Box::new(move || long_text(texts, entry, fixes)))}
-            // Their copy buttons work through one handler for the whole page (`components::copy_button`).
-            {kept("On the wire", "wire", Box::new(move || long_text(texts, entry, |b| view! { <Examples examples=&b.examples/> }.into_any())))}
-            {kept("Try it with curl", "curl", Box::new(move || long_text(texts, entry, |b| view! { <CurlCommand curl=&b.curl/> }.into_any())))}
-            {kept("Protocol facts", "protocol", Box::new(move || view! { <ProtocolFacts entry=entry/> }.into_any()))}
-            {kept("Frequently asked questions", "faq", Box::new(move || long_text(texts, entry, faq)))}
-            {kept("Tags", "tags", Box::new(tags))}
+            {rest}
         </div>
     }
 }
@@ -374,12 +386,12 @@ fn long_text(
         Ok(body) => show(body),
         Err(Arrival::Failed) => view! {
             <p class="notice problem text-missing">
-                "This text could not be loaded: check the connection. "
+                "The rest of this page could not be loaded: check the connection. "
                 <button type="button" class="link-button" on:click=move |_| texts.retry()>"Try again"</button>
             </p>
         }
         .into_any(),
-        Err(_) => view! { <p class="text-waiting" aria-busy="true">"Loading…"</p> }.into_any(),
+        Err(_) => view! { <p class="text-waiting" aria-busy="true">"Loading the rest of this page…"</p> }.into_any(),
     })
     .into_any()
 }
