@@ -103,10 +103,10 @@ pub fn run(staging: &Path, public_url: &str) -> io::Result<()> {
     fs::write(staging.join("robots.txt"), site::robots(&origin, base))?;
     // The entries' long text, which the browser's app reads when it builds a page (see `catalog::body`).
     let texts = body::file_json(entries());
-    if body::file_name(&texts) != texts_file() {
+    let name = body::file_name(&texts);
+    if name != texts_file() {
         return Err(io::Error::other(format!(
-            "the entries' text hashes to {} but the app asks for {}: build the app and this step from the same data/",
-            body::file_name(&texts),
+            "the entries' text hashes to {name} but the app asks for {}: build the app and this step from the same data/",
             texts_file()
         )));
     }

@@ -77,11 +77,16 @@ fn runs() -> usize {
         .unwrap_or(RUNS)
 }
 
+/// The lowest and highest of `values`.
+fn bounds(values: &[f64]) -> (f64, f64) {
+    values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)))
+}
+
 /// The lowest and highest of `values`, as "lo–hi" in whole units.
 fn range(values: &[f64]) -> String {
-    let (lo, hi) = values
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
+    let (lo, hi) = bounds(values);
     format!("{lo:.0}–{hi:.0}")
 }
 
@@ -892,9 +897,7 @@ fn lighthouse(dist: &Path) {
         // Each column: the median over the runs, with the range when the runs differ.
         let column = |i: usize, unit: f64, digits: usize, suffix: &str| {
             let mut values: Vec<f64> = all.iter().map(|r| r[i] / unit).collect();
-            let (lo, hi) = values
-                .iter()
-                .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
+            let (lo, hi) = bounds(&values);
             let m = median(&mut values);
             let (lo, hi) = (format!("{lo:.digits$}"), format!("{hi:.digits$}"));
             if lo == hi {
