@@ -3,6 +3,8 @@
 
 use crate::catalog::data::texts_file;
 use crate::catalog::guide::start;
+#[cfg(target_arch = "wasm32")]
+use crate::components::bookmark_button::handle_bookmark_buttons;
 use crate::components::connectivity_status::ConnectivityStatus;
 #[cfg(target_arch = "wasm32")]
 use crate::components::copy_button::handle_copy_buttons;
@@ -59,8 +61,13 @@ pub fn App(
     provide_screen();
     let connectivity = provide_connectivity();
     provide_texts(format!("{}/{}", startup.base, texts_file()));
+    // One listener each for every Bookmark and Copy button, so that the buttons kept from the prerendered page
+    // work as well as those the app builds.
     #[cfg(target_arch = "wasm32")]
-    handle_copy_buttons();
+    {
+        handle_bookmark_buttons();
+        handle_copy_buttons();
+    }
     if startup.service_worker {
         let base = startup.base;
         Effect::new(move |_| register_service_worker(base, connectivity));

@@ -12,6 +12,9 @@ use serde::Deserialize;
 /// The attribute that marks a control whose taps are kept; its value names the control.
 pub const MARK: &str = "data-replay";
 
+/// The class the early script gives a control whose tap is kept, until the app has carried it out.
+pub const WAITING: &str = "queued";
+
 /// The attribute that marks a control that cannot be replayed: a tap on it says the app is not ready yet.
 pub const NEEDS_APP: &str = "data-needs-app";
 

@@ -14,7 +14,7 @@ use crate::app::{App, Startup, APP_ID};
 use crate::catalog::lookup::code;
 use crate::components::kept;
 use crate::components::keyboard::SEARCH_INPUT_ID;
-use crate::replay::{read_queue, Early, MARK};
+use crate::replay::{read_queue, Early, MARK, WAITING};
 
 use crate::routes::normalize_base;
 use crate::state::bookmarks::storage;
@@ -82,6 +82,18 @@ fn replay_early() {
     };
     for item in read_queue(&json) {
         carry_out(&document, &item);
+    }
+    // The early script marked each kept tap's control as waiting; a control kept from the prerendered page
+    // (`crate::components::kept`) would show that mark for good.
+    if let Ok(waiting) = document.query_selector_all(&format!(".{WAITING}")) {
+        for i in 0..waiting.length() {
+            if let Some(el) = waiting
+                .item(i)
+                .and_then(|e| e.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.class_list().remove_1(WAITING);
+            }
+        }
     }
 }
 

@@ -40,7 +40,7 @@ pub fn CodeRow(
     hidden: Signal<bool>,
 ) -> impl IntoView {
     let paths = expect_context::<Paths>();
-    // The number and name, each meaning's summary and the tags: built only when not kept.
+    // The number and name, each meaning's summary and the tags.
     let main = move || {
         let several = code.meanings.len() > 1;
         let meanings = code
@@ -82,11 +82,12 @@ pub fn CodeRow(
             hidden=hidden
             data-code=code.number
         >
-            // The same on every page and for every reader: kept from the prerendered page at the take-over.
+            // The same on every page and for every reader, the Bookmark button too (it has no state of its own,
+            // see `bookmark_button`): kept from the prerendered page at the take-over.
             <Kept key=format!("row-{}", code.number)>
                 {main()}
+                <BookmarkButton code=code.number/>
             </Kept>
-            <BookmarkButton code=code.number/>
         </li>
     }
 }

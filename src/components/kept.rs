@@ -8,8 +8,10 @@
 //! children into it, before the swap and in the same task. Everywhere else (prerendering, a later navigation,
 //! a prerendered page that was not the one asked for) it renders its children as usual.
 //!
-//! Only what depends on nothing but the build may be kept: no bookmarks, no query, no clock, no controls with
-//! handlers. The wrapper is `display: contents`, so it changes neither layout nor the accessibility tree.
+//! Only what depends on nothing but the build may be kept: no query, no clock, no controls with handlers of
+//! their own. The Bookmark and Copy buttons qualify, since one listener serves each kind on the whole page and
+//! the Bookmark buttons are brought in step with the reader's list right after the take-over. The wrapper is
+//! `display: contents`, so it changes neither layout nor the accessibility tree.
 
 use leptos::prelude::*;
 use std::cell::RefCell;

@@ -3,7 +3,7 @@
 // name and its position among those of that name, and so are the shortcut keys; the app carries them out once
 // it has taken the page over (src/start.rs), exactly once. "/" and "s" focus the search box at once, and the app
 // keeps its focus and text. A control that cannot wait (choosing a file) says it is not ready yet.
-// Written into each page's head by src/postbuild/mod.rs, called with {mark, needsApp, searchId, focusKeys, keys}.
+// Written into each page's head by src/postbuild/mod.rs, called with {mark, needsApp, waiting, searchId, focusKeys, keys}.
 (function (config) {
   var early = { queue: [], ready: false };
   window.__early = early;
@@ -29,7 +29,7 @@
       return;
     }
     keep("click", el, {});
-    el.classList.add("queued");
+    el.classList.add(config.waiting);
   }, true);
   document.addEventListener("change", function (ev) {
     var el = find(ev, "select[" + config.mark + "]");

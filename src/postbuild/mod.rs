@@ -40,6 +40,7 @@ struct PrepaintConfig {
 struct EarlyConfig {
     mark: &'static str,
     needs_app: &'static str,
+    waiting: &'static str,
     search_id: &'static str,
     focus_keys: Vec<&'static str>,
     keys: Vec<&'static str>,
@@ -62,6 +63,7 @@ pub fn shell(template: &str) -> Result<String, String> {
         &EarlyConfig {
             mark: replay::MARK,
             needs_app: replay::NEEDS_APP,
+            waiting: replay::WAITING,
             search_id: SEARCH_INPUT_ID,
             focus_keys: replay::focus_keys(),
             keys: replay::replayed_keys(),

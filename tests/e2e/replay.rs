@@ -163,3 +163,70 @@ async fn a_copy_tap_and_the_help_key_are_carried_out_on_the_same_control_and_the
     );
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_catalogs_rows_are_kept_at_the_take_over_with_bookmark_buttons_that_show_the_list_and_work(
+) {
+    let server = StaticServer::start(crate::support::dist_dir());
+    let b = Browser::start().await;
+    b.block_webassembly(true).await;
+    let home = format!("{}/", server.origin());
+    b.client.goto(&home).await.unwrap();
+    // A bookmark saved on an earlier visit (format 0, a plain list), then the page as it arrives again.
+    b.js("localStorage.setItem('http-status-reference.bookmarks.v1', '[404]'); return null")
+        .await;
+    b.client.goto(&home).await.unwrap();
+    let button = |code: u16| format!("li[data-code='{code}'] button.bookmark");
+    // The prerendered page knows no bookmarks; mark its buttons to tell them apart from any the app builds.
+    assert_eq!(
+        b.js(&format!(
+            "const all = document.querySelectorAll('button.bookmark'); all.forEach(x => x.__prerendered = true); return [all.length, document.querySelector(\"{}\").getAttribute('aria-pressed')]",
+            button(404)
+        ))
+        .await,
+        json!([b.js("return document.querySelectorAll('li.code-row').length").await, "false"]),
+    );
+    b.click(&button(418)).await;
+    assert_eq!(early(&b).await, json!([false, 1]));
+    b.block_webassembly(false).await;
+    b.start_app_in_page(&crate::support::dist_dir()).await;
+    b.wait_for_js("window.__early.ready", "the app").await;
+    let state = |code: u16| {
+        format!(
+            "(() => {{ const x = document.querySelector(\"{}\"); return [x.__prerendered === true, x.getAttribute('aria-pressed'), x.getAttribute('aria-label'), x.textContent.trim()]; }})()",
+            button(code)
+        )
+    };
+    b.wait_for_js(
+        &format!("{}[1] === 'true'", state(404)),
+        "the stored bookmark shown on its kept row",
+    )
+    .await;
+    assert_eq!(
+        b.js(&format!("return {}", state(404))).await,
+        json!([true, "true", "Remove bookmark 404", "Bookmarked"]),
+        "the prerendered button was kept and now shows the list"
+    );
+    assert_eq!(
+        b.js(&format!("return {}", state(418))).await,
+        json!([true, "true", "Remove bookmark 418", "Bookmarked"]),
+        "the tap made before the app was carried out on the kept button"
+    );
+    assert_eq!(
+        b.js("return [document.querySelectorAll('.queued').length, document.querySelectorAll('button.bookmark[aria-pressed=true]').length, document.querySelectorAll('button.bookmark').length === document.querySelectorAll('li.code-row').length]").await,
+        json!([0, 2, true]),
+        "no tap still shows as waiting, and only the two bookmarks show pressed"
+    );
+    // A press on a kept button, now the app's.
+    b.click(&button(404)).await;
+    b.wait_for_js(
+        &format!("{}[1] === 'false'", state(404)),
+        "the bookmark removed",
+    )
+    .await;
+    assert_eq!(
+        b.js("return JSON.parse(localStorage.getItem('http-status-reference.bookmarks.v1')).bookmarks.map(b => b.code)").await,
+        json!([418])
+    );
+    b.close().await;
+}

@@ -166,3 +166,23 @@ fn a_bad_import_file_changes_nothing_and_says_why() {
         assert_eq!(mine, before);
     }
 }
+
+#[test]
+fn a_bookmark_button_says_what_a_press_would_do() {
+    use statuscodes::components::bookmark_button::Look;
+    let off = Look::of(404, false);
+    assert_eq!(
+        (off.pressed, off.label.as_str(), off.title, off.text),
+        ("false", "Bookmark 404", "Bookmark this code", "Bookmark")
+    );
+    let on = Look::of(404, true);
+    assert_eq!(
+        (on.pressed, on.label.as_str(), on.title, on.text),
+        (
+            "true",
+            "Remove bookmark 404",
+            "Remove bookmark",
+            "Bookmarked"
+        )
+    );
+}

@@ -46,6 +46,16 @@ impl Bookmarks {
         self.view.with(|l| l.contains(code))
     }
 
+    /// True when `code` is bookmarked now, without following later changes.
+    pub fn contains_untracked(self, code: u16) -> bool {
+        self.list.with_untracked(|l| l.contains(code))
+    }
+
+    /// Reads the whole list (tracked).
+    pub fn with_list<T>(self, f: impl FnOnce(&BookmarkList) -> T) -> T {
+        self.view.with(f)
+    }
+
     /// The list, most recent first (tracked).
     pub fn items(self) -> Vec<Bookmark> {
         self.view.with(|l| l.items().to_vec())
