@@ -120,7 +120,7 @@ fn the_shell_has_the_prepaint_and_early_scripts_under_the_policy_and_every_scrip
         "the policy comes first, so it covers the scripts; the early script is in the head, before any control"
     );
     // The early script is told the marks and keys from `statuscodes::replay`, not its own copies.
-    assert!(page.contains(r#""mark":"data-replay","needsApp":"data-needs-app","searchId":"search-input","focusKeys":["/","s"]"#), "{page}");
+    assert!(page.contains(r#""mark":"data-replay","needsApp":"data-needs-app","waiting":"queued","searchId":"search-input","focusKeys":["/","s"]"#), "{page}");
     let scripts = inline(&page).unwrap().scripts;
     assert_eq!(scripts.len(), 3, "{scripts:#?}");
 
